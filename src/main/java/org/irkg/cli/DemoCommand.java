@@ -1,0 +1,103 @@
+package org.irkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.jena.query.ResultSetRewindable;
+import org.irkg.app.IngestJob;
+import org.irkg.app.ResultWriter;
+import org.irkg.app.Stats;
+import org.irkg.ingest.ArticleReader;
+import org.irkg.pipeline.Extractor;
+import org.irkg.pipeline.Problems;
+import org.irkg.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code irkg demo}: the main job on the embedded store, from a fresh clone. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Ingests seeds/articles into the TDB2 store, answers every query of queries/,",
+        "writes out/kg.ttl and prints a short summary."})
+public final class DemoCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Option(names = "--articles", defaultValue = "seeds/articles", description = "articles to ingest (default: ${DEFAULT-VALUE})")
+  Path articles;
+
+  @Option(names = "--queries", defaultValue = "queries", description = "folder of .rq queries (default: ${DEFAULT-VALUE})")
+  Path queries;
+
+  @Option(names = "--out", defaultValue = "out", description = "folder for kg.ttl (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter w = spec.commandLine().getOut();
+    if (!Files.isDirectory(articles)) {
+      throw new UserException("no folder " + articles + " (run the demo from the root of the irkg checkout)");
+    }
+    Problems.Counting problems = Problems.printing(System.err);
+    Extractor extractor = Extractor.load();
+    try (Tdb2Store st = store.open()) {
+      IngestJob.Summary s = new IngestJob(extractor, new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES), 64)
+          .run(List.of(articles), st, problems);
+      w.printf("ingested %d articles (%d facts) into %s%n%n", s.articles(), s.facts(), store.store);
+      List<Path> rqs;
+      try (Stream<Path> files = Files.list(queries)) {
+        rqs = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+      }
+      for (Path q : rqs) {
+        String text = Files.readString(q, StandardCharsets.UTF_8);
+        w.println("== " + q.getFileName() + ": " + firstComment(text));
+        ResultSetRewindable rs = st.select(text, null);
+        int rows = rs.size();
+        rs.reset();
+        w.flush();
+        ResultWriter.write(rs, "table", new NoClose(System.out));
+        System.out.flush();
+        w.printf("(%d rows)%n%n", rows);
+      }
+      Files.createDirectories(out);
+      Path ttl = out.resolve("kg.ttl");
+      try (OutputStream o = Files.newOutputStream(ttl)) {
+        st.export(o, "ttl");
+      }
+      Map<String, Long> counts = Stats.count(st);
+      w.println("summary: " + counts);
+      w.println("wrote " + ttl);
+    }
+    w.flush();
+    return problems.errors() > 0 ? 1 : 0;
+  }
+
+  static String firstComment(String query) {
+    for (String line : query.split("\n")) {
+      if (line.startsWith("#")) {
+        return line.replaceFirst("^#+\\s*", "");
+      }
+    }
+    return "";
+  }
+
+  /** Leaves stdout open when a writer closes. */
+  static final class NoClose extends java.io.FilterOutputStream {
+    NoClose(OutputStream o) {
+      super(o);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

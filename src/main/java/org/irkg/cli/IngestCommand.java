@@ -1,0 +1,49 @@
+package org.irkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.irkg.app.IngestJob;
+import org.irkg.ingest.ArticleReader;
+import org.irkg.pipeline.Extractor;
+import org.irkg.pipeline.Problems;
+import org.irkg.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code irkg ingest PATH...}: read articles, extract facts, store them. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Reads articles (.txt with front matter, .jsonl, .html; files or folders), extracts",
+        "their facts and stores them, one named graph per article (re-ingesting replaces it).",
+        "Exit code 1 when some input could not be read; the rest is still stored."})
+public final class IngestCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
+  List<Path> paths;
+
+  @Option(names = "--batch", defaultValue = "64", description = "articles per transaction (default: ${DEFAULT-VALUE})")
+  int batch;
+
+  @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
+      description = "largest file read, in bytes (default: ${DEFAULT-VALUE})")
+  long maxBytes;
+
+  @Override
+  public Integer call() {
+    Problems.Counting problems = Problems.printing(System.err);
+    Extractor extractor = Extractor.load();
+    IngestJob.Summary s;
+    try (Tdb2Store st = store.open()) {
+      s = new IngestJob(extractor, new ArticleReader(maxBytes), batch).run(paths, st, problems);
+    }
+    spec.commandLine().getOut().printf("ingested %d articles (%d facts) from %d files into %s%s%n",
+        s.articles(), s.facts(), s.files(), store.store,
+        problems.errors() > 0 ? "; " + problems.errors() + " errors" : "");
+    return problems.errors() > 0 ? 1 : 0;
+  }
+}

@@ -1,0 +1,22 @@
+package org.irkg.doc;
+
+import java.time.LocalDate;
+
+/**
+ * A source document as read from disk: its identity, metadata and text.
+ *
+ * @param key a stable key for the article (its id, else its file name, else a hash of its text)
+ * @param source the file name or URL it was read from
+ * @param title its title, or null
+ * @param date its publication date, or null when unknown
+ * @param lang its language code (fr, en), or null until detected
+ * @param url its URL, or null
+ * @param text its body text
+ */
+public record Article(
+    String key, String source, String title, LocalDate date, String lang, String url, String text) {
+
+  public Article withLang(String language) {
+    return new Article(key, source, title, date, language, url, text);
+  }
+}

@@ -1,0 +1,13 @@
+package org.irkg.doc;
+
+/** The layers a stage can write on a Document. */
+public enum Layer {
+  /** Sentences with tokens, POS tags and lemmas. */
+  SENTENCES,
+  /** Mentions, each linked to one actor, place, date or title. */
+  MENTIONS,
+  /** Mentions after linking: one actor per name across the article, pronouns resolved. */
+  LINKS,
+  /** Facts with evidence. */
+  FACTS
+}

@@ -1,0 +1,50 @@
+package org.irkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.irkg.doc.Document;
+import org.irkg.doc.Fact;
+import org.irkg.doc.Layer;
+import org.irkg.lexicon.Gazetteer;
+import org.irkg.lexicon.Lexicon;
+import org.irkg.pipeline.Stage;
+
+/**
+ * Reads the facts of an article: memberships, positions, meetings, treaties and relations, each
+ * with its evidence. Reads {@link Layer#LINKS}; writes {@link Layer#FACTS}. The rules' words are
+ * each language's data; the rule families are {@link MembershipRule}, {@link PositionRule},
+ * {@link MeetingRule}, {@link TreatyRule} and {@link RelationRule}. Thread-safe.
+ */
+public final class FactStage implements Stage {
+  private final Gazetteer gazetteer;
+  private final Map<String, Lexicon> lexicons;
+  private final List<FactRule> rules =
+      List.of(new MembershipRule(), new PositionRule(), new MeetingRule(), new TreatyRule(), new RelationRule());
+
+  public FactStage(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
+    this.gazetteer = gazetteer;
+    this.lexicons = lexicons;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.SENTENCES, Layer.LINKS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.FACTS);
+  }
+
+  @Override
+  public void process(Document doc) {
+    Lexicon lex = lexicons.get(doc.lang());
+    List<Fact> facts = new ArrayList<>();
+    for (FactRule r : rules) {
+      facts.addAll(r.extract(doc, lex, gazetteer));
+    }
+    doc.setFacts(facts);
+  }
+}

@@ -1,0 +1,89 @@
+package org.irkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.irkg.doc.ActorType;
+import org.irkg.doc.Mention;
+import org.irkg.doc.MentionKind;
+import org.irkg.doc.Sentence;
+import org.irkg.doc.Text;
+
+/** Small queries over one sentence and its linked mentions, shared by the fact rules. */
+final class Sentences {
+  private Sentences() {}
+
+  static List<Mention> actors(List<Mention> ms) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : ms) {
+      if (m.refersToActor()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  static boolean isPerson(Mention m) {
+    return m.refersToActor() && m.actor().type() == ActorType.PERSON;
+  }
+
+  static boolean isState(Mention m) {
+    return m.refersToActor() && m.actor().type() == ActorType.STATE;
+  }
+
+  static boolean isOrg(Mention m) {
+    return m.refersToActor() && m.actor().type().isOrganization();
+  }
+
+  static List<Mention> ofKind(List<Mention> ms, MentionKind k) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : ms) {
+      if (m.kind() == k) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The mention starting at token i, or null. */
+  static Mention startingAt(List<Mention> ms, int i) {
+    for (Mention m : ms) {
+      if (m.first() == i) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The mention ending just before token i, or null. */
+  static Mention endingAt(List<Mention> ms, int i) {
+    for (Mention m : ms) {
+      if (m.end() == i) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the token before a mention (past determiners) is a preposition: then it is no subject. */
+  static boolean afterAdposition(Sentence s, Mention m) {
+    int i = m.first() - 1;
+    while (i >= 0 && (s.token(i).isDeterminer() || s.token(i).text().equals("'"))) {
+      i--;
+    }
+    return i >= 0 && s.token(i).isAdposition();
+  }
+
+  /** Skips determiners, prepositions and apostrophes from token i on; returns the next index. */
+  static int skipFunctionWords(Sentence s, int i, int max) {
+    int n = 0;
+    while (i < s.size() && n < max && (s.token(i).isAdposition() || s.token(i).isDeterminer())) {
+      i++;
+      n++;
+    }
+    return i;
+  }
+
+  static boolean isWord(Sentence s, int i, String word) {
+    return i >= 0 && i < s.size() && Text.key(s.token(i).text()).equals(word);
+  }
+}

@@ -1,0 +1,192 @@
+package org.irkg.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.irkg.doc.Article;
+import org.irkg.pipeline.Problems;
+
+/**
+ * Reads articles from files and folders: {@code .txt} with optional front matter, {@code .jsonl}
+ * (one article per line) and {@code .html}/{@code .htm}. Bad input is reported to {@link
+ * Problems} with the file (and line) and skipped; the rest goes on.
+ */
+public final class ArticleReader {
+  /** Default largest file read, in bytes. */
+  public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+  private final long maxBytes;
+
+  public ArticleReader(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  /** The article files under the paths, in a stable order; missing paths are reported. */
+  public List<Path> files(List<Path> paths, Problems problems) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        problems.error(p.toString(), "no such file or folder");
+      } else if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.walk(p)) {
+          s.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().forEach(out::add);
+        } catch (IOException e) {
+          problems.error(p.toString(), "cannot list folder: " + e.getMessage());
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  static boolean isArticleFile(Path p) {
+    String n = p.getFileName().toString().toLowerCase();
+    return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".html") || n.endsWith(".htm");
+  }
+
+  /** Reads one file, giving each article to {@code sink}; problems are reported, not thrown. */
+  public void read(Path file, Consumer<Article> sink, Problems problems) {
+    String where = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size == 0) {
+        problems.error(where, "empty file");
+        return;
+      }
+      if (size > maxBytes) {
+        problems.error(where, "file is " + size + " bytes, over the limit of " + maxBytes
+            + " (raise it with --max-bytes)");
+        return;
+      }
+      String name = file.getFileName().toString();
+      String lower = name.toLowerCase();
+      if (lower.endsWith(".jsonl")) {
+        readJsonLines(file, name, sink, problems);
+        return;
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      String text = decode(bytes, where, problems);
+      if (text == null) {
+        return;
+      }
+      if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+        text = Html.toText(text);
+      }
+      Article a = FrontMatter.parse(text, stem(name), name, where, problems);
+      if (a != null) {
+        sink.accept(a);
+      }
+    } catch (IOException e) {
+      problems.error(where, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private void readJsonLines(Path file, String name, Consumer<Article> sink, Problems problems)
+      throws IOException {
+    try (InputStream in = Files.newInputStream(file);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in,
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+      String line;
+      int n = 0;
+      while (true) {
+        try {
+          line = r.readLine();
+        } catch (CharacterCodingException e) {
+          problems.error(file + ":" + (n + 1), "invalid UTF-8; rest of the file skipped");
+          return;
+        }
+        if (line == null) {
+          break;
+        }
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String where = file + ":" + n;
+        Map<String, Object> o;
+        try {
+          o = Json.parseObject(line);
+        } catch (IllegalArgumentException e) {
+          problems.error(where, "malformed JSON line: " + e.getMessage());
+          continue;
+        }
+        Object text = o.get("text");
+        if (!(text instanceof String t) || t.isBlank()) {
+          problems.error(where, "no \"text\" field");
+          continue;
+        }
+        String id = o.get("id") == null ? null : String.valueOf(o.get("id"));
+        String url = str(o.get("url"));
+        String key = id != null ? id : url != null ? "url-" + hash(url) : "sha-" + hash(t);
+        LocalDate date = null;
+        if (o.get("date") != null) {
+          try {
+            date = FrontMatter.date(String.valueOf(o.get("date")));
+          } catch (DateTimeParseException e) {
+            problems.warning(where, "date '" + o.get("date") + "' is not YYYY-MM-DD; ignored");
+          }
+        }
+        String source = url != null ? url : name + "#" + (id != null ? id : n);
+        sink.accept(new Article(key, source, str(o.get("title")), date, str(o.get("lang")), url, t));
+      }
+    }
+  }
+
+  private static String str(Object o) {
+    return o == null ? null : String.valueOf(o);
+  }
+
+  static String decode(byte[] bytes, String where, Problems problems) {
+    int nul = 0;
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        nul++;
+      }
+    }
+    if (nul > 0) {
+      problems.error(where, "binary file (NUL bytes), not text");
+      return null;
+    }
+    try {
+      String s = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (CharacterCodingException e) {
+      problems.error(where, "invalid UTF-8 (the file must be UTF-8 text)");
+      return null;
+    }
+  }
+
+  static String stem(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  static String hash(String s) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package org.irkg.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.irkg.doc.Actor;
+import org.irkg.doc.ActorType;
+import org.irkg.doc.Ids;
+import org.irkg.doc.MentionKind;
+import org.irkg.doc.Text;
+
+/**
+ * The background knowledge the extractor links to, read from {@code seeds/gazetteer/*.tsv}
+ * (shipped at /irkg/gazetteer/): states, organisations with their members, government bodies,
+ * armed groups, well-known persons and places. State names in English and French come from the
+ * JDK's locale data; the files add aliases, demonyms, capitals and Wikidata ids.
+ */
+public final class Gazetteer {
+
+  /**
+   * One name of an entry.
+   *
+   * @param actor what it names
+   * @param kind NAME or DEMONYM
+   * @param acronym whether the name must match with its exact capitals (OTAN, US)
+   * @param metonymFor for a capital city, the state it can stand for; else null
+   */
+  public record Entry(Actor actor, MentionKind kind, boolean acronym, Actor metonymFor) {}
+
+  /** A membership known in the background: from year and to year (0 when open). */
+  public record KnownMembership(Actor member, int from, int to) {}
+
+  private final Map<String, Actor> byIri = new LinkedHashMap<>();
+  private final Map<String, Actor> byIso = new HashMap<>();
+  private final PhraseMatcher<NameEntry> names = new PhraseMatcher<>();
+  private final Map<String, List<KnownMembership>> members = new HashMap<>();
+
+  /** A name with the exact letters an acronym must show. */
+  public record NameEntry(Entry entry, String acronymLetters) {
+    public boolean accepts(String surface) {
+      if (acronymLetters != null) {
+        return surface.replace(".", "").replace(" ", "").equals(acronymLetters);
+      }
+      if (entry.kind() == MentionKind.DEMONYM) {
+        return true;
+      }
+      return Text.capitalised(surface);
+    }
+  }
+
+  private Gazetteer() {}
+
+  /** Loads the gazetteer shipped on the classpath. */
+  public static Gazetteer load() {
+    Gazetteer g = new Gazetteer();
+    g.loadStates("/irkg/gazetteer/states.tsv");
+    g.loadOrganizations("/irkg/gazetteer/organizations.tsv");
+    g.loadPersons("/irkg/gazetteer/persons.tsv");
+    g.loadPlaces("/irkg/gazetteer/places.tsv");
+    return g;
+  }
+
+  private void loadStates(String file) {
+    Map<String, String> alpha2 = new HashMap<>();
+    for (String a2 : Locale.getISOCountries()) {
+      alpha2.put(new Locale("", a2).getISO3Country(), a2);
+    }
+    for (TsvFile.Row r : TsvFile.read(file)) {
+      String iso = r.get(0);
+      if (!iso.matches("[A-Z]{3}")) {
+        throw r.error("iso3 must be three capital letters, not '" + iso + "'");
+      }
+      Map<String, String> labels = new LinkedHashMap<>();
+      String a2 = alpha2.get(iso);
+      List<Actor.Name> aliases = new ArrayList<>();
+      List<String> en = r.list(2, "|");
+      List<String> fr = r.list(3, "|");
+      if (a2 != null) {
+        labels.put("en", new Locale("", a2).getDisplayCountry(Locale.ENGLISH));
+        labels.put("fr", new Locale("", a2).getDisplayCountry(Locale.FRENCH));
+      }
+      // A plain common name in the aliases reads better than CLDR's "Congo - Kinshasa".
+      if (!en.isEmpty() && (a2 == null || labels.get("en").matches(".*[()\\-].*"))) {
+        labels.put("en", en.get(0));
+      }
+      if (!fr.isEmpty() && (a2 == null || labels.get("fr").matches(".*[()\\-]\\s.*|.*\\(.*"))) {
+        labels.put("fr", fr.get(0));
+      }
+      if (labels.isEmpty()) {
+        throw r.error("no name for state " + iso + " (not in the JDK, and no alias given)");
+      }
+      en.forEach(n -> aliases.add(new Actor.Name(n, "en")));
+      fr.forEach(n -> aliases.add(new Actor.Name(n, "fr")));
+      Actor a = new Actor(Ids.state(iso), ActorType.STATE, labels, aliases, emptyToNull(r.get(1)), iso, null);
+      add(a);
+      byIso.put(iso, a);
+      for (String d : r.list(4, "|")) {
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null));
+      }
+      for (String d : r.list(5, "|")) {
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null));
+      }
+    }
+  }
+
+  private void loadOrganizations(String file) {
+    for (TsvFile.Row r : TsvFile.read(file)) {
+      ActorType type;
+      try {
+        type = ActorType.parse(r.get(1));
+      } catch (IllegalArgumentException e) {
+        throw r.error(e.getMessage());
+      }
+      Map<String, String> labels = new LinkedHashMap<>();
+      if (!r.get(3).isEmpty()) {
+        labels.put("en", r.get(3));
+      }
+      if (!r.get(4).isEmpty()) {
+        labels.put("fr", r.get(4));
+      }
+      List<Actor.Name> aliases = new ArrayList<>();
+      r.list(5, "|").forEach(n -> aliases.add(new Actor.Name(n, "en")));
+      r.list(6, "|").forEach(n -> aliases.add(new Actor.Name(n, "fr")));
+      String state = r.get(8).isEmpty() ? null : Ids.state(r.get(8));
+      Actor a = new Actor(Ids.organization(r.get(0)), type, labels, aliases, emptyToNull(r.get(2)), null, state);
+      add(a);
+      List<KnownMembership> ms = new ArrayList<>();
+      for (String m : r.list(7, ";")) {
+        String[] p = m.split("@");
+        Actor s = byIso.get(p[0].trim());
+        if (s == null) {
+          throw r.error("unknown member state '" + p[0] + "'");
+        }
+        int from = 0;
+        int to = 0;
+        if (p.length > 1) {
+          String[] years = p[1].split("-");
+          from = Integer.parseInt(years[0].trim());
+          to = years.length > 1 ? Integer.parseInt(years[1].trim()) : 0;
+        }
+        ms.add(new KnownMembership(s, from, to));
+      }
+      if (!ms.isEmpty()) {
+        members.put(a.iri(), ms);
+      }
+    }
+  }
+
+  private void loadPersons(String file) {
+    for (TsvFile.Row r : TsvFile.read(file)) {
+      List<Actor.Name> aliases = new ArrayList<>();
+      r.list(3, "|").forEach(n -> aliases.add(new Actor.Name(n, "")));
+      String state = r.get(4).isEmpty() ? null : Ids.state(r.get(4));
+      Actor a = new Actor(Ids.person(r.get(2)), ActorType.PERSON, Map.of("", r.get(2)), aliases,
+          emptyToNull(r.get(1)), null, state);
+      add(a);
+    }
+  }
+
+  private void loadPlaces(String file) {
+    for (TsvFile.Row r : TsvFile.read(file)) {
+      Map<String, String> labels = new LinkedHashMap<>();
+      if (!r.get(2).isEmpty()) {
+        labels.put("en", r.get(2));
+      }
+      if (!r.get(3).isEmpty()) {
+        labels.put("fr", r.get(3));
+      }
+      List<Actor.Name> aliases = new ArrayList<>();
+      r.list(4, "|").forEach(n -> aliases.add(new Actor.Name(n, "")));
+      String country = r.get(8).isEmpty() ? r.get(7) : r.get(8);
+      Actor a = new Actor(Ids.place(r.get(0)), ActorType.PLACE, labels, aliases, emptyToNull(r.get(1)),
+          null, country.isEmpty() ? null : Ids.state(country));
+      Actor capitalOf = r.get(7).isEmpty() ? null : byIso.get(r.get(7));
+      if (byIri.containsKey(a.iri())) {
+        throw r.error("duplicate place id '" + r.get(0) + "'");
+      }
+      byIri.put(a.iri(), a);
+      for (String n : allNames(a)) {
+        addName(n, new Entry(a, MentionKind.NAME, false, capitalOf));
+      }
+      for (String d : r.list(5, "|")) {
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null));
+      }
+      for (String d : r.list(6, "|")) {
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null));
+      }
+    }
+  }
+
+  private void add(Actor a) {
+    if (byIri.containsKey(a.iri())) {
+      throw new DataFileException("duplicate gazetteer entry " + a.iri());
+    }
+    byIri.put(a.iri(), a);
+    for (String n : allNames(a)) {
+      addName(n, new Entry(a, MentionKind.NAME, false, null));
+    }
+  }
+
+  private void addName(String n, Entry e) {
+    boolean acronym = Text.acronym(n);
+    names.add(n, new NameEntry(e, acronym ? n.replace(".", "").replace(" ", "") : null));
+  }
+
+  private static List<String> allNames(Actor a) {
+    List<String> out = new ArrayList<>(a.labels().values());
+    a.aliases().forEach(n -> out.add(n.text()));
+    return out;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  /** The name index: a phrase matcher whose values carry their own case rule. */
+  public PhraseMatcher<NameEntry> names() {
+    return names;
+  }
+
+  public Actor byIri(String iri) {
+    return byIri.get(iri);
+  }
+
+  public Actor state(String iso3) {
+    return byIso.get(iso3);
+  }
+
+  public Collection<Actor> actors() {
+    return byIri.values();
+  }
+
+  /** The states known to belong to an organisation, with the years. */
+  public List<KnownMembership> membersOf(Actor org) {
+    return members.getOrDefault(org.iri(), List.of());
+  }
+
+  /** Whether the gazetteer says {@code member} belonged to {@code org} in {@code year}. */
+  public boolean isKnownMember(Actor member, Actor org, int year) {
+    for (KnownMembership m : membersOf(org)) {
+      if (m.member().iri().equals(member.iri())
+          && (m.from() == 0 || year <= 0 || year >= m.from())
+          && (m.to() == 0 || year <= 0 || year < m.to())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

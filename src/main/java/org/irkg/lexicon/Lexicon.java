@@ -1,0 +1,196 @@
+package org.irkg.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.irkg.doc.ActorType;
+import org.irkg.doc.Text;
+
+/**
+ * The language knowledge of one language, loaded from {@code /irkg/lang/CODE/}: titles, trigger
+ * words, cue lexicons, date words and name lists. The Java code holds no French or English word;
+ * adding a language means adding such a folder (see lexicons.md there).
+ */
+public final class Lexicon {
+
+  /** An office: its canonical English name and whether it belongs to a state, an org or either. */
+  public record Title(String role, String scope) {}
+
+  /** A relation cue: the predicate it expresses and the syntactic form of its arguments. */
+  public record RelationCue(String predicate, String form) {}
+
+  /** A date word: weekday, month, relative, past-modifier or next-modifier, with its value. */
+  public record DateWord(String kind, int value) {}
+
+  private final String lang;
+  private final Properties config;
+  private final PhraseMatcher<Title> titles = new PhraseMatcher<>();
+  private final Set<String> honorifics = new HashSet<>();
+  private final Set<String> firstNames = new HashSet<>();
+  private final PhraseMatcher<String> meetingTriggers = new PhraseMatcher<>();
+  private final PhraseMatcher<String> treatyHeads = new PhraseMatcher<>();
+  private final PhraseMatcher<RelationCue> relationCues = new PhraseMatcher<>();
+  private final PhraseMatcher<String> membershipCues = new PhraseMatcher<>();
+  private final PhraseMatcher<DateWord> dateWords = new PhraseMatcher<>();
+  private final Map<String, ActorType> orgHeads = new HashMap<>();
+  private final Map<String, String> pronouns = new HashMap<>();
+  private final Set<String> stopCapitalised = new HashSet<>();
+
+  private Lexicon(String lang) {
+    this.lang = lang;
+    this.config = new Properties();
+  }
+
+  /** The resource folder of a language. */
+  public static String folder(String lang) {
+    return "/irkg/lang/" + lang + "/";
+  }
+
+  /** Loads every data file of a language; fails naming the file and line of a bad entry. */
+  public static Lexicon load(String lang) {
+    Lexicon l = new Lexicon(lang);
+    String dir = folder(lang);
+    try (InputStream in = Lexicon.class.getResourceAsStream(dir + "pipeline.properties")) {
+      if (in == null) {
+        throw new DataFileException(dir + "pipeline.properties: language '" + lang + "' is not installed");
+      }
+      l.config.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new DataFileException(dir + "pipeline.properties: " + e.getMessage());
+    }
+    for (TsvFile.Row r : TsvFile.read(dir + "titles.tsv")) {
+      String scope = r.get(2).isEmpty() ? "any" : r.get(2);
+      if (!Set.of("state", "org", "any").contains(scope)) {
+        throw r.error("scope must be state, org or any, not '" + scope + "'");
+      }
+      l.titles.add(r.get(0), new Title(r.get(1).isEmpty() ? r.get(0) : r.get(1), scope));
+    }
+    for (TsvFile.Row r : TsvFile.read(dir + "honorifics.tsv")) {
+      l.honorifics.add(r.get(0));
+    }
+    for (TsvFile.Row r : TsvFile.read(dir + "first-names.txt")) {
+      l.firstNames.add(Text.key(r.get(0)));
+    }
+    for (TsvFile.Row r : TsvFile.read(dir + "meeting-triggers.tsv")) {
+      l.meetingTriggers.add(r.get(0), r.get(1).isEmpty() ? "noun" : r.get(1));
+    }
+    for (TsvFile.Row r : TsvFile.read(dir + "treaty-heads.tsv")) {
+      l.treatyHeads.add(r.get(0), r.get(1).isEmpty() ? "treaty" : r.get(1));
+    }
+    Set<String> predicates = Set.of("cooperatesWith", "criticizes", "threatens", "supports", "opposes");
+    for (TsvFile.Row r : TsvFile.read(dir + "relation-cues.tsv")) {
+      if (!predicates.contains(r.get(1))) {
+        throw r.error("unknown predicate '" + r.get(1) + "'");
+      }
+      l.relationCues.add(r.get(0), new RelationCue(r.get(1), r.get(2).isEmpty() ? "verb" : r.get(2)));
+    }
+    for (TsvFile.Row r : TsvFile.read(dir + "membership-cues.tsv")) {
+      l.membershipCues.add(r.get(0), r.get(1));
+    }
+    for (TsvFile.Row r : TsvFile.read(dir + "dates.tsv")) {
+      int v;
+      try {
+        v = r.get(2).isEmpty() ? 0 : Integer.parseInt(r.get(2).replace("+", ""));
+      } catch (NumberFormatException e) {
+        throw r.error("value must be a whole number, not '" + r.get(2) + "'");
+      }
+      l.dateWords.add(r.get(0), new DateWord(r.get(1), v));
+    }
+    for (TsvFile.Row r : TsvFile.read(dir + "org-heads.tsv")) {
+      try {
+        l.orgHeads.put(Text.key(r.get(0)), ActorType.parse(r.get(1)));
+      } catch (IllegalArgumentException e) {
+        throw r.error(e.getMessage());
+      }
+    }
+    for (TsvFile.Row r : TsvFile.read(dir + "pronouns.tsv")) {
+      l.pronouns.put(Text.key(r.get(0)), r.get(1));
+    }
+    for (TsvFile.Row r : TsvFile.read(dir + "stop-capitalised.txt")) {
+      l.stopCapitalised.add(Text.key(r.get(0)));
+    }
+    return l;
+  }
+
+  public String lang() {
+    return lang;
+  }
+
+  /** A setting of pipeline.properties (model file names, ...), or null. */
+  public String setting(String key) {
+    return config.getProperty(key);
+  }
+
+  public PhraseMatcher<Title> titles() {
+    return titles;
+  }
+
+  public boolean isHonorific(String token) {
+    return honorifics.contains(token);
+  }
+
+  public boolean isFirstName(String token) {
+    return firstNames.contains(Text.key(token));
+  }
+
+  public PhraseMatcher<String> meetingTriggers() {
+    return meetingTriggers;
+  }
+
+  public PhraseMatcher<String> treatyHeads() {
+    return treatyHeads;
+  }
+
+  public PhraseMatcher<RelationCue> relationCues() {
+    return relationCues;
+  }
+
+  public PhraseMatcher<String> membershipCues() {
+    return membershipCues;
+  }
+
+  public PhraseMatcher<DateWord> dateWords() {
+    return dateWords;
+  }
+
+  /** The type of organisation a head noun announces ("Ministry" → GovernmentBody), or null. */
+  public ActorType orgHead(String token) {
+    return orgHeads.get(Text.key(token));
+  }
+
+  /** "person", "plural" or "org" for a subject pronoun, else null. */
+  public String pronoun(String token) {
+    return pronouns.get(Text.key(token));
+  }
+
+  public boolean isStopCapitalised(String token) {
+    return stopCapitalised.contains(Text.key(token));
+  }
+
+  /** Sizes of the loaded lexicons, for check-data and tests. */
+  public Map<String, Integer> sizes() {
+    Map<String, Integer> m = new java.util.LinkedHashMap<>();
+    m.put("titles", titles.size());
+    m.put("honorifics", honorifics.size());
+    m.put("first-names", firstNames.size());
+    m.put("meeting-triggers", meetingTriggers.size());
+    m.put("treaty-heads", treatyHeads.size());
+    m.put("relation-cues", relationCues.size());
+    m.put("membership-cues", membershipCues.size());
+    m.put("dates", dateWords.size());
+    m.put("org-heads", orgHeads.size());
+    m.put("pronouns", pronouns.size());
+    m.put("stop-capitalised", stopCapitalised.size());
+    return m;
+  }
+
+  /** The installed languages, from /irkg/lang/languages.txt. */
+  public static List<String> installed() {
+    return TsvFile.read("/irkg/lang/languages.txt").stream().map(r -> r.get(0)).toList();
+  }
+}

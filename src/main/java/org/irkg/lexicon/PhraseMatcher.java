@@ -1,0 +1,173 @@
+package org.irkg.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import org.irkg.doc.Sentence;
+import org.irkg.doc.Text;
+
+/**
+ * Finds lexicon phrases in a sentence: a trie over folded words, so "l'OTAN", "États-Unis" and
+ * "Etats Unis" compare equal whatever the tokenizer did with the hyphen. A word written with a
+ * trailing '*' in the lexicon matches any word with that prefix. Matches end on token boundaries.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseMatcher<T> {
+
+  /** A match: tokens {@code first} to {@code end} (exclusive) and what they stand for. */
+  public record Match<T>(int first, int end, List<T> values) {}
+
+  private static final class Node<T> {
+    final Map<String, Node<T>> exact = new HashMap<>();
+    final List<Map.Entry<String, Node<T>>> prefixes = new ArrayList<>();
+    final List<T> values = new ArrayList<>();
+  }
+
+  private final Node<T> root = new Node<>();
+  private int size;
+
+  /** Adds a phrase; returns false when it has no word. */
+  public boolean add(String phrase, T value) {
+    String[] words = Text.words(phrase);
+    if (words.length == 0) {
+      return false;
+    }
+    Node<T> n = root;
+    for (String w : words) {
+      if (w.endsWith("*") && w.length() > 1) {
+        String p = w.substring(0, w.length() - 1);
+        Node<T> next = null;
+        for (Map.Entry<String, Node<T>> e : n.prefixes) {
+          if (e.getKey().equals(p)) {
+            next = e.getValue();
+          }
+        }
+        if (next == null) {
+          next = new Node<>();
+          n.prefixes.add(Map.entry(p, next));
+        }
+        n = next;
+      } else {
+        n = n.exact.computeIfAbsent(w.replace("*", ""), k -> new Node<>());
+      }
+    }
+    n.values.add(value);
+    size++;
+    return true;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** The words of a sentence, flattened, with the token each comes from. */
+  public static final class Words {
+    final String[] words;
+    final int[] token;
+    final boolean[] lastOfToken;
+    final int[] firstWordOfToken;
+
+    public Words(Sentence s) {
+      List<String> ws = new ArrayList<>();
+      List<Integer> tk = new ArrayList<>();
+      List<Boolean> last = new ArrayList<>();
+      firstWordOfToken = new int[s.size() + 1];
+      for (int i = 0; i < s.size(); i++) {
+        firstWordOfToken[i] = ws.size();
+        String[] w = Text.words(s.token(i).text());
+        if (w.length == 0) {
+          w = new String[] {""}; // punctuation: a word that no phrase contains
+        }
+        for (int j = 0; j < w.length; j++) {
+          ws.add(w[j]);
+          tk.add(i);
+          last.add(j == w.length - 1);
+        }
+      }
+      firstWordOfToken[s.size()] = ws.size();
+      words = ws.toArray(new String[0]);
+      token = tk.stream().mapToInt(Integer::intValue).toArray();
+      lastOfToken = new boolean[last.size()];
+      for (int i = 0; i < last.size(); i++) {
+        lastOfToken[i] = last.get(i);
+      }
+    }
+  }
+
+  /**
+   * The longest phrase starting at token {@code first} that has an accepted value, or null.
+   *
+   * @param accept tells whether a value fits the surface text of the match
+   */
+  public Match<T> longestAt(Sentence s, Words w, int first, BiPredicate<T, String> accept) {
+    List<Match<T>> found = new ArrayList<>();
+    walk(root, w, w.firstWordOfToken[first], first, s, accept, found);
+    Match<T> best = null;
+    for (Match<T> m : found) {
+      if (best == null || m.end() > best.end()) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private void walk(
+      Node<T> n, Words w, int wi, int first, Sentence s, BiPredicate<T, String> accept,
+      List<Match<T>> out) {
+    if (wi >= w.words.length) {
+      return;
+    }
+    String word = w.words[wi];
+    if (word.isEmpty()) {
+      return;
+    }
+    Node<T> next = n.exact.get(word);
+    if (next != null) {
+      step(next, w, wi, first, s, accept, out);
+    }
+    for (Map.Entry<String, Node<T>> e : n.prefixes) {
+      if (word.startsWith(e.getKey())) {
+        step(e.getValue(), w, wi, first, s, accept, out);
+      }
+    }
+  }
+
+  private void step(
+      Node<T> next, Words w, int wi, int first, Sentence s, BiPredicate<T, String> accept,
+      List<Match<T>> out) {
+    if (w.lastOfToken[wi] && !next.values.isEmpty()) {
+      int end = w.token[wi] + 1;
+      String surface = s.span(first, end);
+      List<T> ok = new ArrayList<>();
+      for (T v : next.values) {
+        if (accept == null || accept.test(v, surface)) {
+          ok.add(v);
+        }
+      }
+      if (!ok.isEmpty()) {
+        out.add(new Match<>(first, end, ok));
+      }
+    }
+    walk(next, w, wi + 1, first, s, accept, out);
+  }
+
+  /** All longest, non-overlapping matches from left to right. */
+  public List<Match<T>> findAll(Sentence s, BiPredicate<T, String> accept) {
+    Words w = new Words(s);
+    List<Match<T>> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.size()) {
+      Match<T> m = longestAt(s, w, i, accept);
+      if (m != null) {
+        out.add(m);
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,185 @@
+package org.irkg.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.irkg.doc.Actor;
+import org.irkg.doc.ActorType;
+import org.irkg.doc.Document;
+import org.irkg.doc.Layer;
+import org.irkg.doc.Mention;
+import org.irkg.doc.MentionKind;
+import org.irkg.doc.Sentence;
+import org.irkg.doc.Text;
+import org.irkg.lexicon.Gazetteer;
+import org.irkg.pipeline.Stage;
+
+/**
+ * Gives each mention one actor across the article: "Kerry" and "M. Kerry" join "John Kerry" when
+ * the article names him in full; "Lula da Silva" joins "Luiz Inácio Lula da Silva"; an acronym
+ * introduced in parentheses ("l'organisation État islamique (EI)") names the same actor later;
+ * a subject pronoun takes the last person named before it. Tentative names that match nothing
+ * are dropped. Across articles, actors are keyed on gazetteer ids or on the full name, so two
+ * people who share a surname are never merged. Reads {@link Layer#MENTIONS}, writes {@link
+ * Layer#LINKS}.
+ */
+public final class LinkStage implements Stage {
+  private final Gazetteer gazetteer;
+
+  public LinkStage(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.SENTENCES, Layer.MENTIONS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.LINKS);
+  }
+
+  @Override
+  public void process(Document doc) {
+    List<Mention> mentions = new ArrayList<>();
+    for (Mention m : doc.mentions()) {
+      Actor g = m.actor() == null ? null : gazetteer.byIri(m.actor().iri());
+      mentions.add(g != null && g != m.actor() && !m.tentative() ? m.withActor(g) : m);
+    }
+    mentions.addAll(acronyms(doc, mentions));
+    mentions.sort((a, b) -> a.sentence() != b.sentence()
+        ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.first(), b.first()));
+
+    // the persons named with more than one word, by their IRI
+    Map<String, Actor> full = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (!m.tentative() && m.actor() != null && m.actor().type() == ActorType.PERSON
+          && words(m.actor()).length >= 2) {
+        full.putIfAbsent(m.actor().iri(), m.actor());
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    Actor lastPerson = null;
+    for (Mention m : mentions) {
+      Mention linked = m;
+      if (m.actor() != null && m.actor().type() == ActorType.PERSON) {
+        Actor better = longer(m.actor(), full);
+        if (better != null) {
+          linked = m.withActor(better);
+        } else if (m.tentative()) {
+          linked = null;
+        }
+      } else if (m.tentative()) {
+        linked = null;
+      }
+      if (m.kind() == MentionKind.PRONOUN) {
+        linked = "person".equals(m.scope()) && lastPerson != null ? m.withActor(lastPerson) : null;
+      }
+      if (linked != null) {
+        out.add(linked);
+        if (linked.actor() != null && linked.actor().type() == ActorType.PERSON
+            && linked.kind() != MentionKind.PRONOUN) {
+          lastPerson = linked.actor();
+        }
+      }
+    }
+    doc.setLinks(out);
+  }
+
+  /** The one person named in full in the article whose name ends with (or contains) this one. */
+  private Actor longer(Actor a, Map<String, Actor> full) {
+    String[] w = words(a);
+    if (full.containsKey(a.iri())) {
+      return full.get(a.iri());
+    }
+    Actor found = null;
+    for (Actor f : full.values()) {
+      if (f.iri().equals(a.iri())) {
+        continue;
+      }
+      if (contains(words(f), w) || aliasOf(f, a)) {
+        if (found != null && !found.iri().equals(f.iri())) {
+          return null; // two people share that name: do not guess
+        }
+        found = f;
+      }
+    }
+    if (found == null && a.wikidata() != null) {
+      return a; // a gazetteer person named by a short alias stays themselves
+    }
+    return found;
+  }
+
+  private static boolean aliasOf(Actor f, Actor a) {
+    String k = Text.key(a.label(""));
+    return f.aliases().stream().anyMatch(n -> Text.key(n.text()).equals(k));
+  }
+
+  /** Whether the words of {@code part} stand, in order and contiguous, in {@code whole}. */
+  private static boolean contains(String[] whole, String[] part) {
+    if (part.length == 0 || part.length >= whole.length) {
+      return false;
+    }
+    outer:
+    for (int i = 0; i + part.length <= whole.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (!whole[i + j].equals(part[j])) {
+          continue outer;
+        }
+      }
+      // a lone word must be the surname or a first word, not a particle
+      return part.length > 1 || part[0].length() > 2;
+    }
+    return false;
+  }
+
+  private static String[] words(Actor a) {
+    return Text.words(a.label(""));
+  }
+
+  /** Acronyms defined in parentheses after a name, and their later uses in the article. */
+  private List<Mention> acronyms(Document doc, List<Mention> mentions) {
+    Map<String, Actor> defined = new HashMap<>();
+    List<Mention> added = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.actor() == null || !m.actor().type().isActor() || m.tentative()) {
+        continue;
+      }
+      Sentence s = doc.sentences().get(m.sentence());
+      int p = m.end();
+      if (p + 2 < s.size() && s.token(p).text().equals("(") && s.token(p + 2).text().equals(")")
+          && Text.acronym(s.token(p + 1).text()) && !covered(mentions, m.sentence(), p + 1)) {
+        defined.putIfAbsent(s.token(p + 1).text(), m.actor());
+      }
+    }
+    if (defined.isEmpty()) {
+      return added;
+    }
+    for (Sentence s : doc.sentences()) {
+      for (int i = 0; i < s.size(); i++) {
+        Actor a = defined.get(s.token(i).text());
+        if (a != null && !covered(mentions, s.index(), i)) {
+          added.add(Mention.actor(s.index(), i, i + 1, MentionKind.NAME, a));
+        }
+      }
+    }
+    return added;
+  }
+
+  private static boolean covered(List<Mention> mentions, int sentence, int token) {
+    for (Mention m : mentions) {
+      if (m.sentence() == sentence && m.first() <= token && token < m.end() && !m.tentative()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+}

@@ -1,0 +1,137 @@
+package org.irkg.mention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.irkg.doc.Actor;
+import org.irkg.doc.Document;
+import org.irkg.doc.Layer;
+import org.irkg.doc.Mention;
+import org.irkg.doc.MentionKind;
+import org.irkg.doc.Sentence;
+import org.irkg.doc.Text;
+import org.irkg.lexicon.Gazetteer;
+import org.irkg.lexicon.Lexicon;
+import org.irkg.lexicon.PhraseMatcher;
+import org.irkg.pipeline.Stage;
+
+/**
+ * Finds what each sentence names: gazetteer actors and places (names, acronyms, demonyms,
+ * capitals as metonyms), dates, titles, person names, organisations not in the gazetteer and
+ * subject pronouns. Reads {@link Layer#SENTENCES}; writes {@link Layer#MENTIONS}. Uses the
+ * gazetteer and each language's lexicons; thread-safe (holds no per-article state).
+ */
+public final class MentionStage implements Stage {
+  private final Gazetteer gazetteer;
+  private final Map<String, Lexicon> lexicons;
+  private final Map<String, DateFinder> dates = new HashMap<>();
+  private final Map<String, NameFinder> names = new HashMap<>();
+  private final Map<String, Set<String>> placePreps = new HashMap<>();
+
+  public MentionStage(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
+    this.gazetteer = gazetteer;
+    this.lexicons = lexicons;
+    for (Lexicon l : lexicons.values()) {
+      dates.put(l.lang(), new DateFinder(l));
+      names.put(l.lang(), new NameFinder(l));
+      Set<String> preps = new HashSet<>();
+      for (String p : String.valueOf(l.setting("place.prepositions")).split(",")) {
+        preps.add(Text.key(p));
+      }
+      placePreps.put(l.lang(), preps);
+    }
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.MENTIONS);
+  }
+
+  @Override
+  public void process(Document doc) {
+    Lexicon lex = lexicons.get(doc.lang());
+    LocalDate date = doc.article().date();
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      boolean[] taken = new boolean[s.size()];
+      for (PhraseMatcher.Match<Gazetteer.NameEntry> m :
+          gazetteer.names().findAll(s, (e, surface) -> e.accepts(surface))) {
+        Mention mention = resolve(s, m, doc.lang());
+        if (mention != null) {
+          out.add(mention);
+          mark(taken, m.first(), m.end());
+        }
+      }
+      for (Mention d : dates.get(doc.lang()).find(s, date, taken)) {
+        out.add(d);
+        mark(taken, d.first(), d.end());
+      }
+      for (PhraseMatcher.Match<Lexicon.Title> m : lex.titles().findAll(s, null)) {
+        if (free(taken, m.first(), m.end())) {
+          Lexicon.Title t = m.values().get(0);
+          out.add(Mention.title(s.index(), m.first(), m.end(), t.role(), t.scope()));
+          mark(taken, m.first(), m.end());
+        }
+      }
+      names.get(doc.lang()).find(s, taken, out);
+    }
+    doc.setMentions(out);
+  }
+
+  /** Picks the entry a gazetteer match stands for; a capital is a place after a locative. */
+  private Mention resolve(Sentence s, PhraseMatcher.Match<Gazetteer.NameEntry> m, String lang) {
+    Gazetteer.Entry best = null;
+    for (Gazetteer.NameEntry ne : m.values()) {
+      Gazetteer.Entry e = ne.entry();
+      if (best == null || rank(e) > rank(best)) {
+        best = e;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    Actor a = best.actor();
+    if (best.metonymFor() != null && !afterLocative(s, m.first(), lang)) {
+      a = best.metonymFor();
+    }
+    return Mention.actor(s.index(), m.first(), m.end(), best.kind(), a);
+  }
+
+  /** Actors before places, names before demonyms. */
+  private static int rank(Gazetteer.Entry e) {
+    int r = e.actor().type().isActor() ? 2 : 0;
+    return r + (e.kind() == MentionKind.NAME ? 1 : 0);
+  }
+
+  private boolean afterLocative(Sentence s, int first, String lang) {
+    int i = first - 1;
+    while (i >= 0 && s.token(i).isDeterminer()) {
+      i--;
+    }
+    return i >= 0 && placePreps.get(lang).contains(Text.key(s.token(i).text()));
+  }
+
+  static void mark(boolean[] taken, int first, int end) {
+    for (int i = first; i < end; i++) {
+      taken[i] = true;
+    }
+  }
+
+  static boolean free(boolean[] taken, int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,207 @@
+package org.irkg.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.irkg.doc.Actor;
+import org.irkg.doc.ActorType;
+import org.irkg.doc.Ids;
+import org.irkg.doc.Mention;
+import org.irkg.doc.MentionKind;
+import org.irkg.doc.Sentence;
+import org.irkg.doc.Text;
+import org.irkg.doc.Token;
+import org.irkg.lexicon.Lexicon;
+
+/**
+ * Names not in the gazetteer: persons (a run of capitalised proper nouns that starts with a known
+ * first name, or follows an honorific or a title, or stands in apposition to a title),
+ * organisations announced by a head noun ("Centre européen de ...", "Ministry of ...") and
+ * subject pronouns. A lone capitalised word is kept as tentative: the linker keeps it only if it
+ * is the surname of a person named in full elsewhere in the article.
+ */
+final class NameFinder {
+  private static final int MAX_ORG_TOKENS = 10;
+  private final Lexicon lex;
+  private final Set<String> particles = new HashSet<>();
+
+  NameFinder(Lexicon lex) {
+    this.lex = lex;
+    for (String p : String.valueOf(lex.setting("name.particles")).split(",")) {
+      particles.add(p.trim());
+    }
+  }
+
+  void find(Sentence s, boolean[] taken, List<Mention> out) {
+    List<Mention> titles = new ArrayList<>();
+    for (Mention m : out) {
+      if (m.sentence() == s.index() && m.kind() == MentionKind.TITLE) {
+        titles.add(m);
+      }
+    }
+    int i = 0;
+    while (i < s.size()) {
+      if (taken[i]) {
+        i++;
+        continue;
+      }
+      Token t = s.token(i);
+      ActorType orgType = Text.capitalised(t.text()) ? lex.orgHead(t.text()) : null;
+      if (orgType != null) {
+        int end = orgEnd(s, i, taken);
+        if (end - i >= 2) {
+          String name = cleanName(s.span(i, end));
+          Actor a = new Actor(Ids.organization(name), orgType, Map.of(lexLang(), name), List.of(), null, null, null);
+          out.add(Mention.actor(s.index(), i, end, MentionKind.NAME, a));
+          MentionStage.mark(taken, i, end);
+          i = end;
+          continue;
+        }
+      }
+      if (nameToken(s, i, taken)) {
+        int end = i + 1;
+        while (end < s.size() && !taken[end]) {
+          if (nameToken(s, end, taken)) {
+            end++;
+          } else if (particle(s, end) && end + 1 < s.size() && nameToken(s, end + 1, taken)) {
+            end += 2;
+          } else {
+            break;
+          }
+        }
+        int first = i;
+        while (first < end && lex.isStopCapitalised(s.token(first).text())) {
+          first++;
+        }
+        if (first < end) {
+          person(s, first, end, titles, out, taken);
+        }
+        i = end;
+        continue;
+      }
+      String pron = lex.pronoun(t.text());
+      if (pron != null && !Text.capitalised(t.text()) || pron != null && i == 0) {
+        out.add(new Mention(s.index(), i, i + 1, MentionKind.PRONOUN, null, null, null, pron, false));
+      }
+      i++;
+    }
+  }
+
+  private String lexLang() {
+    return lex.lang();
+  }
+
+  private void person(Sentence s, int first, int end, List<Mention> titles, List<Mention> out,
+      boolean[] taken) {
+    String name = s.span(first, end);
+    boolean firstName = end - first >= 2 && lex.isFirstName(s.token(first).text());
+    boolean honorific = first > 0 && lex.isHonorific(s.token(first - 1).text());
+    boolean titled = titleBefore(s, first, titles) || appositionTitle(s, end, titles) && end - first >= 2;
+    Actor a = new Actor(Ids.person(name), ActorType.PERSON, Map.of("", name), List.of(), null, null, null);
+    if (firstName || honorific || titled) {
+      out.add(Mention.actor(s.index(), first, end, MentionKind.NAME, a));
+      MentionStage.mark(taken, first, end);
+    } else if (first > 0 || end - first >= 2) {
+      // not at the start of a sentence, where any word is capitalised
+      out.add(Mention.tentative(s.index(), first, end, a));
+    }
+  }
+
+  /** A title just before the name, with at most a demonym, actor or comma between. */
+  private static boolean titleBefore(Sentence s, int first, List<Mention> titles) {
+    for (Mention t : titles) {
+      if (t.end() == first) {
+        return true;
+      }
+      if (t.end() < first && first - t.end() <= 4) {
+        boolean ok = true;
+        for (int k = t.end(); k < first; k++) {
+          Token x = s.token(k);
+          if (x.isVerb() || ".".equals(x.text())) {
+            ok = false;
+          }
+        }
+        if (ok) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "Name, title ..." */
+  private static boolean appositionTitle(Sentence s, int end, List<Mention> titles) {
+    if (end >= s.size() || !s.token(end).text().equals(",")) {
+      return false;
+    }
+    for (Mention t : titles) {
+      if (t.first() > end && t.first() - end <= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean nameToken(Sentence s, int i, boolean[] taken) {
+    if (i >= s.size() || taken[i]) {
+      return false;
+    }
+    Token t = s.token(i);
+    String x = t.text();
+    if (!Text.capitalised(x) || x.length() < 2 || Text.acronym(x) && x.length() <= 5) {
+      return lowerParticleName(x);
+    }
+    if (!x.chars().anyMatch(Character::isLowerCase)) {
+      return false;
+    }
+    if (lex.isStopCapitalised(x) && i + 1 < s.size() && !Text.capitalised(s.token(i + 1).text())) {
+      return false;
+    }
+    return t.isProperNoun() || "NOUN".equals(t.pos()) || "X".equals(t.pos()) || "ADJ".equals(t.pos())
+        || lex.isFirstName(x);
+  }
+
+  /** "al-Assad", "el-Sissi": a lower-case particle joined to a capitalised name. */
+  private boolean lowerParticleName(String x) {
+    int h = x.indexOf('-');
+    return h > 0 && h + 1 < x.length() && particles.contains(x.substring(0, h))
+        && Character.isUpperCase(x.charAt(h + 1));
+  }
+
+  private boolean particle(Sentence s, int i) {
+    return particles.contains(s.token(i).text());
+  }
+
+  /** Where an organisation name that starts with a head noun ends. */
+  private static int orgEnd(Sentence s, int i, boolean[] taken) {
+    int end = i + 1;
+    int last = i + 1;
+    while (end < s.size() && end - i < MAX_ORG_TOKENS && !taken[end]) {
+      Token t = s.token(end);
+      String x = t.text();
+      if (t.isVerb() || "CCONJ".equals(t.pos()) || "SCONJ".equals(t.pos()) || "PRON".equals(t.pos())
+          || x.equals(",") || x.equals(".") || x.equals(";") || x.equals(":") || x.equals("(")
+          || x.equals(")") || Character.isDigit(x.charAt(0))) {
+        break;
+      }
+      end++;
+      if (!t.isAdposition() && !t.isDeterminer() && !isQuote(x)) {
+        last = end;
+      } else if (isQuote(x) && (x.equals("»") || x.equals("”") || x.equals("\""))) {
+        last = end;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isQuote(String x) {
+    return x.equals("«") || x.equals("»") || x.equals("“") || x.equals("”") || x.equals("\"");
+  }
+
+  /** A name without guillemets or doubled spaces. */
+  static String cleanName(String s) {
+    return s.replaceAll("[«»“”\"]", "").replaceAll("\\s+", " ").trim();
+  }
+}

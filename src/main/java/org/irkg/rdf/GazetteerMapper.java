@@ -1,0 +1,58 @@
+package org.irkg.rdf;
+
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.irkg.doc.Actor;
+import org.irkg.doc.ActorType;
+import org.irkg.doc.Ids;
+import org.irkg.lexicon.Gazetteer;
+
+/**
+ * Writes the background knowledge to its own named graph ({@link Ids#GAZETTEER_GRAPH}): every
+ * actor and place with types, labels per language, aliases, ISO codes, owl:sameAs Wikidata, the
+ * state of government bodies and places, persons' nationality, and current memberships.
+ */
+public final class GazetteerMapper {
+  private GazetteerMapper() {}
+
+  public static void write(Gazetteer gazetteer, StreamRDF out) {
+    Node g = Terms.iri(Ids.GAZETTEER_GRAPH);
+    FactMapper.Emit e = (s, p, o) -> out.quad(Quad.create(g, s, p, o));
+    for (Actor a : gazetteer.actors()) {
+      Node n = Terms.node(a);
+      for (Node c : Terms.classes(a.type())) {
+        e.emit(n, Vocab.TYPE, c);
+      }
+      for (Map.Entry<String, String> l : a.labels().entrySet()) {
+        if (l.getKey().isEmpty()) {
+          e.emit(n, Vocab.LABEL, Terms.text(l.getValue(), "en"));
+          e.emit(n, Vocab.LABEL, Terms.text(l.getValue(), "fr"));
+        } else {
+          e.emit(n, Vocab.LABEL, Terms.text(l.getValue(), l.getKey()));
+        }
+      }
+      for (Actor.Name alias : a.aliases()) {
+        e.emit(n, Vocab.ALT_LABEL, Terms.text(alias.text(), alias.lang()));
+      }
+      if (a.isoCode() != null) {
+        e.emit(n, Vocab.ISO_CODE, Terms.text(a.isoCode(), null));
+      }
+      if (a.wikidata() != null) {
+        e.emit(n, Vocab.SAME_AS, Terms.iri(Vocab.WD + a.wikidata()));
+      }
+      if (a.state() != null) {
+        Node st = Terms.iri(a.state());
+        Node p = a.type() == ActorType.PERSON ? Vocab.NATIONALITY
+            : a.type() == ActorType.PLACE ? Vocab.LOCATED_IN : Vocab.STATE_OF;
+        e.emit(n, p, st);
+      }
+      for (Gazetteer.KnownMembership m : gazetteer.membersOf(a)) {
+        if (m.to() == 0) {
+          e.emit(Terms.node(m.member()), Vocab.MEMBER_OF, n);
+        }
+      }
+    }
+  }
+}

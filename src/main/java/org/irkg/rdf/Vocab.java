@@ -1,0 +1,93 @@
+package org.irkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.irkg.doc.Ids;
+
+/** The ontology's terms as constants (ontology/irkg.ttl is the reference). */
+public final class Vocab {
+  public static final String IR = "https://w3id.org/irkg/ontology#";
+  public static final String WD = "http://www.wikidata.org/entity/";
+
+  public static final Node ACTOR = ir("Actor");
+  public static final Node ARTICLE = ir("Article");
+  public static final Node PLACE = ir("Place");
+  public static final Node MEETING = ir("Meeting");
+  public static final Node EVENT = ir("Event");
+  public static final Node TREATY = ir("Treaty");
+  public static final Node MEMBERSHIP = ir("Membership");
+  public static final Node POSITION = ir("Position");
+  public static final Node RELATION = ir("Relation");
+
+  public static final Node PARTICIPANT = ir("participant");
+  public static final Node ORGANIZER = ir("organizer");
+  public static final Node PLACE_P = ir("place");
+  public static final Node DATE = ir("date");
+  public static final Node TOPIC = ir("topic");
+  public static final Node PARTY = ir("party");
+  public static final Node MEMBER = ir("member");
+  public static final Node ORGANIZATION = ir("organization");
+  public static final Node POLARITY = ir("polarity");
+  public static final Node MEMBER_OF = ir("memberOf");
+  public static final Node HOLDER = ir("holder");
+  public static final Node ROLE = ir("role");
+  public static final Node ROLE_OF = ir("roleOf");
+  public static final Node MENTIONS = ir("mentions");
+  public static final Node SOURCE = ir("source");
+  public static final Node EVIDENCE = ir("evidence");
+  public static final Node CONFIDENCE = ir("confidence");
+  public static final Node CHAR_START = ir("charStart");
+  public static final Node CHAR_END = ir("charEnd");
+  public static final Node EXTRACTOR = ir("extractor");
+  public static final Node ISO_CODE = ir("isoCode");
+  public static final Node NATIONALITY = ir("nationality");
+  public static final Node STATE_OF = ir("stateOf");
+  public static final Node CAPITAL_OF = ir("capitalOf");
+  public static final Node LOCATED_IN = ir("locatedIn");
+
+  public static final Node TYPE = RDF.type.asNode();
+  public static final Node LABEL = RDFS.label.asNode();
+  public static final Node ALT_LABEL = SKOS.altLabel.asNode();
+  public static final Node SAME_AS = OWL.sameAs.asNode();
+  public static final Node DCT_SOURCE = DCTerms.source.asNode();
+  public static final Node DCT_TITLE = DCTerms.title.asNode();
+  public static final Node DCT_DATE = DCTerms.date.asNode();
+  public static final Node DCT_LANGUAGE = DCTerms.language.asNode();
+  public static final Node RDF_SUBJECT = RDF.subject.asNode();
+  public static final Node RDF_PREDICATE = RDF.predicate.asNode();
+  public static final Node RDF_OBJECT = RDF.object.asNode();
+
+  private Vocab() {}
+
+  public static Node ir(String local) {
+    return NodeFactory.createURI(IR + local);
+  }
+
+  /** The prefixes used when writing Turtle and SPARQL results. */
+  public static PrefixMapping prefixes() {
+    PrefixMapping pm = PrefixMapping.Factory.create();
+    pm.setNsPrefix("ir", IR);
+    pm.setNsPrefix("id", Ids.NS);
+    pm.setNsPrefix("wd", WD);
+    pm.setNsPrefix("rdf", RDF.getURI());
+    pm.setNsPrefix("rdfs", RDFS.getURI());
+    pm.setNsPrefix("owl", OWL.getURI());
+    pm.setNsPrefix("xsd", XSD.getURI());
+    pm.setNsPrefix("skos", SKOS.getURI());
+    pm.setNsPrefix("dcterms", DCTerms.getURI());
+    pm.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
+    pm.setNsPrefix("state", Ids.NS + "state/");
+    pm.setNsPrefix("person", Ids.NS + "person/");
+    pm.setNsPrefix("org", Ids.NS + "org/");
+    pm.setNsPrefix("place", Ids.NS + "place/");
+    pm.setNsPrefix("article", Ids.NS + "article/");
+    return pm;
+  }
+}

@@ -1,0 +1,189 @@
+package org.irkg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.irkg.doc.Ids;
+import org.irkg.rdf.Vocab;
+
+/**
+ * The embedded store: an Apache Jena TDB2 database in a folder. One named graph per article,
+ * the gazetteer and the ontology in graphs of their own, queries over the union of all graphs.
+ * Writes are transactions: a batch of articles commits whole or not at all.
+ */
+public final class Tdb2Store implements AutoCloseable {
+  private final Path dir;
+  private final Dataset dataset;
+
+  private Tdb2Store(Path dir, Dataset dataset) {
+    this.dir = dir;
+    this.dataset = dataset;
+  }
+
+  /** Opens (creating if needed) the store in a folder; fails with one clear line. */
+  public static Tdb2Store open(Path dir) {
+    try {
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new StoreException("store " + dir + " is a file, not a folder");
+      }
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+    }
+    try {
+      Dataset ds = TDB2Factory.connectDataset(dir.toString());
+      ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+      return new Tdb2Store(dir, ds);
+    } catch (RuntimeException e) {
+      String m = String.valueOf(e.getMessage());
+      if (m.contains("lock") || m.contains("Lock")) {
+        throw new StoreException("store " + dir + " is in use by another irkg process (" + firstLine(m) + ")", e);
+      }
+      throw new StoreException("cannot open store " + dir + ": " + firstLine(m), e);
+    }
+  }
+
+  private static String firstLine(String m) {
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /**
+   * Replaces named graphs in one write transaction: each graph is emptied, then {@code writer}
+   * streams the new quads. Nothing of the batch is visible until it commits.
+   */
+  public void replaceGraphs(Collection<String> graphs, Consumer<StreamRDF> writer) {
+    DatasetGraph dsg = dataset.asDatasetGraph();
+    Txn.executeWrite(dataset, () -> {
+      for (String g : graphs) {
+        dsg.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY);
+      }
+      StreamRDF sink = StreamRDFLib.dataset(dsg);
+      sink.start();
+      writer.accept(sink);
+      sink.finish();
+    });
+  }
+
+  /** Loads the ontology file into its own named graph, replacing what was there. */
+  public void loadOntology(InputStream ttl) {
+    Model m = ModelFactory.createDefaultModel();
+    RDFDataMgr.read(m, ttl, Lang.TURTLE);
+    replaceGraphs(List.of(Ids.ONTOLOGY_GRAPH), sink -> {
+      Node g = NodeFactory.createURI(Ids.ONTOLOGY_GRAPH);
+      m.getGraph().find().forEachRemaining(t -> sink.quad(Quad.create(g, t)));
+    });
+  }
+
+  /** Whether a named graph holds anything. */
+  public boolean hasGraph(String g) {
+    return Txn.calculateRead(dataset, () ->
+        dataset.asDatasetGraph().contains(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY));
+  }
+
+  /** Runs a SELECT or ASK query over the union graph; the result is copied out of the transaction. */
+  public ResultSetRewindable select(String sparql, QuerySolutionMap bindings) {
+    Query q = QueryFactory.create(sparql);
+    return Txn.calculateRead(dataset, () -> {
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q)
+          .substitution(bindings == null ? new QuerySolutionMap() : bindings).build()) {
+        ResultSet rs = qe.execSelect();
+        return ResultSetFactory.copyResults(rs);
+      }
+    });
+  }
+
+  /** Runs any read-only work inside a read transaction. */
+  public <T> T read(Function<Dataset, T> work) {
+    return Txn.calculateRead(dataset, () -> work.apply(dataset));
+  }
+
+  /** Number of quads in all named graphs. */
+  public long size() {
+    return Txn.calculateRead(dataset, () -> {
+      long n = 0;
+      var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+      return n;
+    });
+  }
+
+  /** Writes the store: N-Quads and TriG keep the named graphs; Turtle and JSON-LD too (JSON-LD) or the union (Turtle). */
+  public void export(OutputStream out, String format) {
+    Txn.executeRead(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      switch (format) {
+        case "nq" -> RDFDataMgr.write(out, dsg, RDFFormat.NQUADS_UTF8);
+        case "trig" -> {
+          DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+          dsg.find().forEachRemaining(copy::add);
+          copy.prefixes().putAll(Vocab.prefixes());
+          RDFDataMgr.write(out, copy, RDFFormat.TRIG_BLOCKS);
+        }
+        case "jsonld" -> {
+          DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+          dsg.find().forEachRemaining(copy::add);
+          copy.prefixes().putAll(Vocab.prefixes());
+          RDFDataMgr.write(out, copy, RDFFormat.JSONLD11);
+        }
+        case "ttl" -> {
+          Model m = ModelFactory.createDefaultModel();
+          m.setNsPrefixes(Vocab.prefixes());
+          dsg.find().forEachRemaining(q -> {
+            if (!q.getGraph().getURI().equals(Ids.ONTOLOGY_GRAPH)) {
+              m.getGraph().add(q.asTriple());
+            }
+          });
+          RDFDataMgr.write(out, m, RDFFormat.TURTLE_BLOCKS);
+        }
+        default -> throw new IllegalArgumentException("unknown format " + format);
+      }
+    });
+  }
+
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  @Override
+  public void close() {
+    // expel releases the folder's lock so another process (or a test) can open it next
+    org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+  }
+}
