@@ -20,6 +20,7 @@ public final class CheckDataCommand implements Callable<Integer> {
       out.println(lang + ": " + Lexicon.load(lang).sizes());
     }
     Gazetteer g = Gazetteer.load();
+    g.warnings().forEach(w -> out.println("warning: " + w));
     out.println("gazetteer: " + g.actors().size() + " actors and places");
     return 0;
   }

@@ -1,6 +1,9 @@
 package org.irkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import org.irkg.doc.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,67 +32,85 @@ final class MeetingRule implements FactRule {
   /** A meeting being assembled over the article. */
   private static final class Draft {
     final Map<String, Actor> participants = new LinkedHashMap<>();
+    final Set<String> nouns = new HashSet<>();
     Actor place;
     DateValue date;
     final List<Evidence> evidence = new ArrayList<>();
   }
 
+  private static final int NEAR = 10;
+
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
+    Set<String> anaphoric = new HashSet<>();
+    for (String d : String.valueOf(lex.setting("anaphoric.determiners")).split(",")) {
+      anaphoric.add(Text.key(d));
+    }
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      List<PhraseMatcher.Match<String>> triggers = lex.meetingTriggers().findAll(s, null);
-      String kind = null;
-      for (PhraseMatcher.Match<String> t : triggers) {
-        String k = t.values().get(0);
-        if (k.equals("noun") || k.equals("verb")) {
-          kind = "meeting";
-        } else if (k.equals("presence") && kind == null) {
-          kind = "presence";
-        }
-      }
-      if (kind == null) {
-        continue;
-      }
       List<Mention> ms = doc.linksIn(s.index());
-      Actor place = null;
-      DateValue date = null;
       List<Actor> who = new ArrayList<>();
       for (Mention m : ms) {
-        if (m.refersToPlace() && place == null) {
-          place = m.actor();
-        } else if (m.kind() == MentionKind.DATE && date == null) {
-          date = m.date();
-        } else if (m.refersToActor() && m.kind() != MentionKind.DEMONYM) {
+        if (m.refersToActor() && m.kind() != MentionKind.DEMONYM) {
           who.add(m.actor());
         }
       }
-      Draft d = null;
-      for (int i = drafts.size() - 1; i >= 0 && d == null; i--) {
-        Draft c = drafts.get(i);
-        boolean placeOk = place == null || c.place == null || c.place.iri().equals(place.iri());
-        boolean dateOk = date == null || c.date == null || c.date.compatible(date);
-        if (placeOk && dateOk) {
-          d = c;
-        }
-      }
-      if (d == null) {
-        if (kind.equals("presence") || who.isEmpty()) {
+      for (PhraseMatcher.Match<String> t : lex.meetingTriggers().findAll(s, null)) {
+        String k = t.values().get(0);
+        if (!k.equals("noun") && !k.equals("verb") && !k.equals("presence")) {
           continue;
         }
-        d = new Draft();
-        drafts.add(d);
+        boolean presence = k.equals("presence");
+        boolean backReference = k.equals("noun") && pointsBack(s, t.first(), anaphoric) && !drafts.isEmpty();
+        Mention place = nearest(ms, t, true);
+        Mention date = nearest(ms, t, false);
+        Draft d = null;
+        String noun = Text.key(s.span(t.first(), t.end()));
+        if (backReference) {
+          // "cette réunion" goes back to the last meeting called a "réunion", else to the last one
+          for (int i = drafts.size() - 1; i >= 0 && d == null; i--) {
+            if (drafts.get(i).nouns.contains(noun)) {
+              d = drafts.get(i);
+            }
+          }
+          if (d == null) {
+            d = drafts.get(drafts.size() - 1);
+          }
+        }
+        for (int i = drafts.size() - 1; i >= 0 && d == null; i--) {
+          Draft c = drafts.get(i);
+          boolean placeOk = place == null || c.place == null || c.place.iri().equals(place.actor().iri());
+          boolean dateOk = date == null || c.date == null || c.date.compatible(date.date());
+          if (placeOk && dateOk) {
+            d = c;
+          }
+        }
+        if (d == null) {
+          if (presence || who.isEmpty()) {
+            continue;
+          }
+          d = new Draft();
+          drafts.add(d);
+        }
+        if (!backReference || d.place == null) {
+          if (d.place == null && place != null) {
+            d.place = place.actor();
+          }
+          if (date != null && (d.date == null || date.date().day() > 0 && d.date.day() == 0)) {
+            d.date = date.date();
+          }
+        }
+        for (Actor a : who) {
+          d.participants.putIfAbsent(a.iri(), a);
+        }
+        if (k.equals("noun")) {
+          d.nouns.add(noun);
+        }
+        String rule = presence ? "presence" : backReference ? "reference" : k;
+        if (d.evidence.stream().noneMatch(e -> e.sentence() == s.index())) {
+          d.evidence.add(Evidence.of(s, "meeting-" + doc.lang() + "-" + rule, presence ? 0.5 : 0.7));
+        }
       }
-      if (d.place == null) {
-        d.place = place;
-      }
-      if (d.date == null || date != null && date.day() > 0 && d.date.day() == 0) {
-        d.date = date != null ? date : d.date;
-      }
-      for (Actor a : who) {
-        d.participants.putIfAbsent(a.iri(), a);
-      }
-      d.evidence.add(Evidence.of(s, "meeting-" + doc.lang() + "-" + kind, kind.equals("meeting") ? 0.7 : 0.5));
     }
     List<Fact> out = new ArrayList<>();
     for (Draft d : drafts) {
@@ -103,5 +124,32 @@ final class MeetingRule implements FactRule {
       out.add(new Fact.Meeting(new ArrayList<>(d.participants.values()), d.place, date, null, d.evidence));
     }
     return out;
+  }
+
+  /** "cette réunion", "sa dernière réunion", "the meeting": a noun that names a meeting already told. */
+  private static boolean pointsBack(Sentence s, int trigger, Set<String> anaphoric) {
+    int i = trigger - 1;
+    while (i >= 0 && "ADJ".equals(s.token(i).pos())) {
+      i--;
+    }
+    return i >= 0 && anaphoric.contains(Text.key(s.token(i).text()));
+  }
+
+  /** The place (after a locative, or a place adjective) or date nearest the trigger, within reach. */
+  private static Mention nearest(List<Mention> ms, PhraseMatcher.Match<String> t, boolean place) {
+    Mention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Mention m : ms) {
+      boolean fits = place ? m.refersToPlace() : m.kind() == MentionKind.DATE;
+      if (!fits) {
+        continue;
+      }
+      int dist = m.first() >= t.end() ? m.first() - t.end() : t.first() - m.end() + 1;
+      if (dist <= NEAR && dist < bestDist) {
+        best = m;
+        bestDist = dist;
+      }
+    }
+    return best;
   }
 }

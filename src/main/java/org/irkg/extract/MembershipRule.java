@@ -8,6 +8,7 @@ import org.irkg.doc.Document;
 import org.irkg.doc.Evidence;
 import org.irkg.doc.Fact;
 import org.irkg.doc.Mention;
+import org.irkg.doc.MentionKind;
 import org.irkg.doc.Sentence;
 import org.irkg.lexicon.Gazetteer;
 import org.irkg.lexicon.Lexicon;
@@ -65,7 +66,7 @@ final class MembershipRule implements FactRule {
       return; // "demande d'adhésion", "seeking membership": no membership yet
     }
     for (Mention o : orgs) {
-      if (Math.abs(o.first() - cue.first()) > 8 || o.first() < cue.first() - 3) {
+      if (o.first() - cue.first() > 12 || o.first() < cue.first() - 3) {
         continue; // the organisation comes with its cue: "membre de l'UE", "NATO member"
       }
       int from = Math.max(0, Math.min(cue.first(), o.first()) - 3);
@@ -73,6 +74,7 @@ final class MembershipRule implements FactRule {
           || hasKind(cues, "negation", from, o.first());
       for (Mention st : states) {
         if (Math.abs(st.first() - cue.first()) > WINDOW || Sentences.afterAdposition(s, st)
+            || st.kind() != MentionKind.NAME
             || st.actor().iri().equals(o.actor().iri())) {
           continue;
         }

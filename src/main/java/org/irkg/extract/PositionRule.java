@@ -30,14 +30,15 @@ final class PositionRule implements FactRule {
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
       for (Mention t : Sentences.ofKind(ms, MentionKind.TITLE)) {
-        read(s, ms, t, doc.lang(), gazetteer, found);
+        read(doc, s, ms, t, gazetteer, found);
       }
     }
     return new ArrayList<>(found.values());
   }
 
-  private void read(Sentence s, List<Mention> ms, Mention t, String lang, Gazetteer g,
+  private void read(Document doc, Sentence s, List<Mention> ms, Mention t, Gazetteer g,
       Map<String, Fact.Position> found) {
+    String lang = doc.lang();
     Mention aff = null;
     int after = t.end();
     // affiliation after the title: "de l'OTAN", "of Brazil", "français"
@@ -108,6 +109,17 @@ final class PositionRule implements FactRule {
         }
       }
     }
+    // "a déclaré le chef de la diplomatie américaine": a definite title of a state, with no name
+    // next to it, is the last person named before who is of that state
+    boolean anaphora = false;
+    if (holders.isEmpty() && aff != null && definite(s, t.first(), doc)) {
+      Actor state = stateOf(aff.actor(), g);
+      Mention p2 = state == null ? null : lastPersonOf(doc, s.index(), t.first(), state);
+      if (p2 != null) {
+        holders.add(p2);
+        anaphora = true;
+      }
+    }
     for (Mention holder : holders) {
       Actor of = null;
       double conf = 0.8;
@@ -115,6 +127,9 @@ final class PositionRule implements FactRule {
         of = aff.actor();
         if (of.type() == ActorType.GOVERNMENT_BODY && of.state() != null && g.byIri(of.state()) != null) {
           of = g.byIri(of.state());
+        }
+        if (anaphora) {
+          conf = 0.5;
         }
       } else if (holder.actor().state() != null && !"org".equals(t.scope())) {
         of = g.byIri(holder.actor().state());
@@ -130,8 +145,41 @@ final class PositionRule implements FactRule {
       if (old != null) {
         ev.addAll(old.evidence());
       }
-      ev.add(Evidence.of(s, "position-" + lang + (aff == null ? "-nationality" : "-title"), conf));
+      String rule = anaphora ? "-anaphora" : aff == null ? "-nationality" : "-title";
+      ev.add(Evidence.of(s, "position-" + lang + rule, conf));
       found.put(key, new Fact.Position(holder.actor(), old != null ? old.role() : role, lang, of, ev));
     }
+  }
+
+  private static boolean definite(Sentence s, int title, Document doc) {
+    if (title == 0) {
+      return false;
+    }
+    String det = s.token(title - 1).text().toLowerCase(java.util.Locale.ROOT);
+    return s.token(title - 1).isDeterminer() && !det.startsWith("un") && !det.equals("a") && !det.equals("an");
+  }
+
+  private static Actor stateOf(Actor a, Gazetteer g) {
+    if (a.type() == ActorType.STATE) {
+      return a;
+    }
+    if (a.type() == ActorType.GOVERNMENT_BODY && a.state() != null) {
+      return g.byIri(a.state());
+    }
+    return null;
+  }
+
+  /** The last person named before (sentence, token) whose nationality is that state. */
+  private static Mention lastPersonOf(Document doc, int sentence, int token, Actor state) {
+    Mention found = null;
+    for (Mention m : doc.links()) {
+      boolean before = m.sentence() < sentence || m.sentence() == sentence && m.end() <= token;
+      Sentence ms = doc.sentences().get(m.sentence());
+      if (before && m.sentence() >= sentence - 3 && Sentences.isPerson(m)
+          && state.iri().equals(m.actor().state()) && !Sentences.afterAdposition(ms, m)) {
+        found = m;
+      }
+    }
+    return found;
   }
 }

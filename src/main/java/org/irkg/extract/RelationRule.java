@@ -46,6 +46,9 @@ final class RelationRule implements FactRule {
         Actor obj = null;
         switch (cue.form()) {
           case "verb", "noun-of" -> {
+            if (cue.form().equals("verb") && !verbal(s, c)) {
+              continue; // "les menaces que constituent X": the noun, not the verb
+            }
             subj = subjectBefore(s, actors, c.first());
             obj = firstAfter(actors, c.end(), OBJECT_WINDOW);
           }
@@ -85,6 +88,17 @@ final class RelationRule implements FactRule {
       }
     }
     return new ArrayList<>(found.values());
+  }
+
+  /** Whether the tagger read a word of the cue as a verb (or a participle). */
+  private static boolean verbal(Sentence s, PhraseMatcher.Match<Lexicon.RelationCue> c) {
+    for (int i = c.first(); i < c.end(); i++) {
+      String pos = s.token(i).pos();
+      if ("VERB".equals(pos) || "AUX".equals(pos)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The nearest actor before the cue that is not the complement of a preposition. */

@@ -38,9 +38,14 @@ public final class Gazetteer {
   private final Map<String, Actor> byIso = new HashMap<>();
   private final PhraseMatcher<NameEntry> names = new PhraseMatcher<>();
   private final Map<String, List<KnownMembership>> members = new HashMap<>();
+  private final List<String> warnings = new ArrayList<>();
 
-  /** A name with the exact letters an acronym must show. */
-  public record NameEntry(Entry entry, String acronymLetters) {
+  /**
+   * A name with its case rule: an acronym must show its exact letters ("US", not "us"); other
+   * names must be capitalised where the gazetteer capitalises them ("La Réunion" is not "la
+   * réunion"); demonyms may take any case.
+   */
+  public record NameEntry(Entry entry, String acronymLetters, String written) {
     public boolean accepts(String surface) {
       if (acronymLetters != null) {
         return surface.replace(".", "").replace(" ", "").equals(acronymLetters);
@@ -48,9 +53,24 @@ public final class Gazetteer {
       if (entry.kind() == MentionKind.DEMONYM) {
         return true;
       }
-      return Text.capitalised(surface);
+      if (!Text.capitalised(surface)) {
+        return false;
+      }
+      String[] want = CASE_SPLIT.split(written);
+      String[] got = CASE_SPLIT.split(surface);
+      if (want.length != got.length) {
+        return true;
+      }
+      for (int i = 0; i < want.length; i++) {
+        if (Text.capitalised(want[i]) && !Text.capitalised(got[i])) {
+          return false;
+        }
+      }
+      return true;
     }
   }
+
+  private static final java.util.regex.Pattern CASE_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Gazetteer() {}
 
@@ -99,10 +119,10 @@ public final class Gazetteer {
       add(a);
       byIso.put(iso, a);
       for (String d : r.list(4, "|")) {
-        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null));
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null, d));
       }
       for (String d : r.list(5, "|")) {
-        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null));
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null, d));
       }
     }
   }
@@ -133,7 +153,9 @@ public final class Gazetteer {
         String[] p = m.split("@");
         Actor s = byIso.get(p[0].trim());
         if (s == null) {
-          throw r.error("unknown member state '" + p[0] + "'");
+          // former states (SUN, DDR) and territories (HKG) are members of record but not actors here
+          warnings.add(r.file() + ":" + r.line() + ": member '" + p[0] + "' is not in states.tsv; skipped");
+          continue;
         }
         int from = 0;
         int to = 0;
@@ -176,6 +198,13 @@ public final class Gazetteer {
       Actor a = new Actor(Ids.place(r.get(0)), ActorType.PLACE, labels, aliases, emptyToNull(r.get(1)),
           null, country.isEmpty() ? null : Ids.state(country));
       Actor capitalOf = r.get(7).isEmpty() ? null : byIso.get(r.get(7));
+      String metonym = r.get(9);
+      if (!metonym.isEmpty()) {
+        capitalOf = metonym.matches("[A-Z]{3}") ? byIso.get(metonym) : byIri.get(Ids.organization(metonym));
+        if (capitalOf == null) {
+          throw r.error("metonym '" + metonym + "' is neither a state nor an organisation id");
+        }
+      }
       if (byIri.containsKey(a.iri())) {
         throw r.error("duplicate place id '" + r.get(0) + "'");
       }
@@ -184,10 +213,10 @@ public final class Gazetteer {
         addName(n, new Entry(a, MentionKind.NAME, false, capitalOf));
       }
       for (String d : r.list(5, "|")) {
-        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null));
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null, d));
       }
       for (String d : r.list(6, "|")) {
-        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null));
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null, d));
       }
     }
   }
@@ -204,7 +233,7 @@ public final class Gazetteer {
 
   private void addName(String n, Entry e) {
     boolean acronym = Text.acronym(n);
-    names.add(n, new NameEntry(e, acronym ? n.replace(".", "").replace(" ", "") : null));
+    names.add(n, new NameEntry(e, acronym ? n.replace(".", "").replace(" ", "") : null, n));
   }
 
   private static List<String> allNames(Actor a) {
@@ -215,6 +244,11 @@ public final class Gazetteer {
 
   private static String emptyToNull(String s) {
     return s == null || s.isEmpty() ? null : s;
+  }
+
+  /** Entries that were skipped while loading (for check-data). */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   /** The name index: a phrase matcher whose values carry their own case rule. */

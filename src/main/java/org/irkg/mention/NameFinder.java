@@ -50,10 +50,15 @@ final class NameFinder {
       Token t = s.token(i);
       ActorType orgType = Text.capitalised(t.text()) ? lex.orgHead(t.text()) : null;
       if (orgType != null) {
-        int end = orgEnd(s, i, taken);
+        boolean[] demonym = demonyms(s, out);
+        int end = orgEnd(s, i, taken, demonym);
         if (end - i >= 2) {
           String name = cleanName(s.span(i, end));
           Actor a = new Actor(Ids.organization(name), orgType, Map.of(lexLang(), name), List.of(), null, null, null);
+          // an adjective inside the name ("Centre européen de ...") is part of it, not a mention
+          final int from = i;
+          final int to = end;
+          out.removeIf(m -> m.sentence() == s.index() && m.kind() == MentionKind.DEMONYM && m.overlaps(from, to));
           out.add(Mention.actor(s.index(), i, end, MentionKind.NAME, a));
           MentionStage.mark(taken, i, end);
           i = end;
@@ -175,10 +180,10 @@ final class NameFinder {
   }
 
   /** Where an organisation name that starts with a head noun ends. */
-  private static int orgEnd(Sentence s, int i, boolean[] taken) {
+  private static int orgEnd(Sentence s, int i, boolean[] taken, boolean[] demonym) {
     int end = i + 1;
     int last = i + 1;
-    while (end < s.size() && end - i < MAX_ORG_TOKENS && !taken[end]) {
+    while (end < s.size() && end - i < MAX_ORG_TOKENS && (!taken[end] || demonym[end])) {
       Token t = s.token(end);
       String x = t.text();
       if (t.isVerb() || "CCONJ".equals(t.pos()) || "SCONJ".equals(t.pos()) || "PRON".equals(t.pos())
@@ -194,6 +199,19 @@ final class NameFinder {
       }
     }
     return last;
+  }
+
+  /** The tokens of this sentence that a demonym covers. */
+  private static boolean[] demonyms(Sentence s, List<Mention> out) {
+    boolean[] d = new boolean[s.size()];
+    for (Mention m : out) {
+      if (m.sentence() == s.index() && m.kind() == MentionKind.DEMONYM) {
+        for (int k = m.first(); k < m.end(); k++) {
+          d[k] = true;
+        }
+      }
+    }
+    return d;
   }
 
   private static boolean isQuote(String x) {
