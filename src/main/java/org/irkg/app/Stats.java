@@ -16,7 +16,7 @@ public final class Stats {
     out.put("articles", one(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a ir:Article }"));
     out.put("actors", one(store, "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?a ir:mentions ?x }"));
     for (String k : new String[] {"Membership", "Position", "Meeting", "Treaty", "Relation"}) {
-      out.put(k.toLowerCase() + "s", one(store, "SELECT (COUNT(DISTINCT ?f) AS ?n) { ?f a ir:" + k + " ; ir:source ?a }"));
+      out.put(k.equals("Treaty") ? "treaties" : k.toLowerCase() + "s", one(store, "SELECT (COUNT(DISTINCT ?f) AS ?n) { ?f a ir:" + k + " ; ir:source ?a }"));
     }
     out.put("quads", store.size());
     return out;

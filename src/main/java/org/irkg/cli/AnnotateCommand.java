@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
     description = "Shows one article's sentences, tokens with POS tags, linked mentions and facts (nothing is stored).")
 public final class AnnotateCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin OutputOption output;
 
   @Parameters(paramLabel = "FILE", description = "an article file")
@@ -33,7 +34,7 @@ public final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Problems.Counting problems = Problems.printing(System.err);
+    Problems.Counting problems = Problems.printing(spec.commandLine().getErr());
     List<Article> articles = new ArrayList<>();
     new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES).read(file, articles::add, problems);
     Extractor ex = Extractor.load();

@@ -46,7 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
     if (!Files.isDirectory(articles)) {
       throw new UserException("no folder " + articles + " (run the demo from the root of the irkg checkout)");
     }
-    Problems.Counting problems = Problems.printing(System.err);
+    Problems.Counting problems = Problems.printing(spec.commandLine().getErr());
     Extractor extractor = Extractor.load();
     try (Tdb2Store st = store.open()) {
       IngestJob.Summary s = new IngestJob(extractor, new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES), 64)

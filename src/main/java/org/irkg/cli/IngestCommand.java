@@ -35,7 +35,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Problems.Counting problems = Problems.printing(System.err);
+    Problems.Counting problems = Problems.printing(spec.commandLine().getErr());
     Extractor extractor = Extractor.load();
     IngestJob.Summary s;
     try (Tdb2Store st = store.open()) {

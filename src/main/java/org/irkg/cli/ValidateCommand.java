@@ -26,7 +26,7 @@ public final class ValidateCommand implements Callable<Integer> {
         out.println(line);
       }
       out.println(r.conforms()
-          ? "conforms: no SHACL violation in " + r.nodes() + " checked nodes"
+          ? "conforms: no SHACL violation (" + r.nodes() + " shapes checked)"
           : "does not conform: " + r.lines().size() + " violations");
     }
     return r.conforms() ? 0 : 1;

@@ -42,10 +42,8 @@ final class MeetingRule implements FactRule {
 
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
-    Set<String> anaphoric = new HashSet<>();
-    for (String d : String.valueOf(lex.setting("anaphoric.determiners")).split(",")) {
-      anaphoric.add(Text.key(d));
-    }
+    Set<String> anaphoric = words(lex.setting("anaphoric.determiners"));
+    Set<String> definite = words(lex.setting("definite.determiners"));
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
@@ -61,21 +59,24 @@ final class MeetingRule implements FactRule {
           continue;
         }
         boolean presence = k.equals("presence");
-        boolean backReference = k.equals("noun") && pointsBack(s, t.first(), anaphoric) && !drafts.isEmpty();
         Mention place = nearest(ms, t, true);
         Mention date = nearest(ms, t, false);
-        Draft d = null;
         String noun = Text.key(s.span(t.first(), t.end()));
-        if (backReference) {
-          // "cette réunion" goes back to the last meeting called a "réunion", else to the last one
+        String det = k.equals("noun") ? determiner(s, t.first()) : null;
+        Draft d = null;
+        boolean backReference = false;
+        if (det != null && (anaphoric.contains(det) || definite.contains(det))) {
+          // "cette réunion" goes back to the last meeting called a "réunion", else (a
+          // demonstrative or possessive only) to the last meeting told
           for (int i = drafts.size() - 1; i >= 0 && d == null; i--) {
             if (drafts.get(i).nouns.contains(noun)) {
               d = drafts.get(i);
             }
           }
-          if (d == null) {
+          if (d == null && anaphoric.contains(det) && !drafts.isEmpty()) {
             d = drafts.get(drafts.size() - 1);
           }
+          backReference = d != null;
         }
         for (int i = drafts.size() - 1; i >= 0 && d == null; i--) {
           Draft c = drafts.get(i);
@@ -126,13 +127,21 @@ final class MeetingRule implements FactRule {
     return out;
   }
 
-  /** "cette réunion", "sa dernière réunion", "the meeting": a noun that names a meeting already told. */
-  private static boolean pointsBack(Sentence s, int trigger, Set<String> anaphoric) {
+  /** The determiner before a meeting noun (past adjectives: "sa dernière réunion"), folded, or null. */
+  private static String determiner(Sentence s, int trigger) {
     int i = trigger - 1;
     while (i >= 0 && "ADJ".equals(s.token(i).pos())) {
       i--;
     }
-    return i >= 0 && anaphoric.contains(Text.key(s.token(i).text()));
+    return i >= 0 ? Text.key(s.token(i).text()) : null;
+  }
+
+  private static Set<String> words(String csv) {
+    Set<String> out = new HashSet<>();
+    for (String w : String.valueOf(csv).split(",")) {
+      out.add(Text.key(w));
+    }
+    return out;
   }
 
   /** The place (after a locative, or a place adjective) or date nearest the trigger, within reach. */

@@ -84,6 +84,8 @@ public final class MentionStage implements Stage {
       }
       names.get(doc.lang()).find(s, taken, out);
     }
+    out.sort((a, b) -> a.sentence() != b.sentence()
+        ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.first(), b.first()));
     doc.setMentions(out);
   }
 

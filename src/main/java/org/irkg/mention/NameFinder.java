@@ -155,6 +155,9 @@ final class NameFinder {
     }
     Token t = s.token(i);
     String x = t.text();
+    if (lex.isHonorific(x)) {
+      return false;
+    }
     if (!Text.capitalised(x) || x.length() < 2 || Text.acronym(x) && x.length() <= 5) {
       return lowerParticleName(x);
     }

@@ -13,17 +13,17 @@ public interface Problems {
   void error(String where, String message);
 
   /** A listener that prints one line per problem on stderr and counts errors. */
-  static Counting printing(java.io.PrintStream err) {
+  static Counting printing(java.io.PrintWriter err) {
     return new Counting(err);
   }
 
   /** Prints each problem as one line and counts them. */
   final class Counting implements Problems {
-    private final java.io.PrintStream err;
+    private final java.io.PrintWriter err;
     private int errors;
     private int warnings;
 
-    Counting(java.io.PrintStream err) {
+    Counting(java.io.PrintWriter err) {
       this.err = err;
     }
 
@@ -32,6 +32,7 @@ public interface Problems {
       warnings++;
       if (err != null) {
         err.println("warning: " + where + ": " + message);
+        err.flush();
       }
     }
 
@@ -40,6 +41,7 @@ public interface Problems {
       errors++;
       if (err != null) {
         err.println("error: " + where + ": " + message);
+        err.flush();
       }
     }
 

@@ -1,0 +1,103 @@
+package org.irkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.irkg.doc.Actor;
+import org.irkg.doc.Data;
+import org.irkg.doc.Docs;
+import org.irkg.doc.Document;
+import org.irkg.doc.Fact;
+import org.irkg.link.LinkStage;
+import org.irkg.mention.MentionStage;
+import org.junit.jupiter.api.Test;
+
+/** The fact rules on hand-tagged sentences, one family per test; no OpenNLP model needed. */
+class FactRulesTest {
+  private static List<String> facts(String lang, LocalDate date, String... tagged) {
+    Document d = Docs.tagged(lang, date, tagged);
+    new MentionStage(Data.GAZETTEER, Data.LEXICONS).process(d);
+    new LinkStage(Data.GAZETTEER).process(d);
+    new FactStage(Data.GAZETTEER, Data.LEXICONS).process(d);
+    List<String> out = new ArrayList<>();
+    for (Fact f : d.facts()) {
+      if (f instanceof Fact.Membership m) {
+        out.add("member " + id(m.member()) + " " + id(m.organization()) + " " + m.polarity());
+      } else if (f instanceof Fact.Position p) {
+        out.add("position " + id(p.holder()) + " " + (p.roleOf() == null ? "-" : id(p.roleOf())));
+      } else if (f instanceof Fact.Meeting m) {
+        out.add("meeting " + (m.place() == null ? "-" : id(m.place())) + " " + (m.date() == null ? "-" : m.date().lexical())
+            + " " + m.participants().stream().map(FactRulesTest::id).toList());
+      } else if (f instanceof Fact.Treaty t) {
+        out.add("treaty " + t.name() + " " + (t.date() == null ? "-" : t.date().lexical()));
+      } else if (f instanceof Fact.Relation r) {
+        out.add("relation " + id(r.subject()) + " " + r.predicate() + " " + id(r.object()));
+      }
+    }
+    return out;
+  }
+
+  private static String id(Actor a) {
+    return a.iri().substring(a.iri().lastIndexOf('/') + 1);
+  }
+
+  private static final LocalDate TUESDAY = LocalDate.of(2016, 12, 6);
+
+  @Test
+  void membershipWithNegation() {
+    List<String> f = facts("fr", TUESDAY,
+        "Membres/NOUN de/ADP l'/DET UE/PROPN ,/PUNCT mais/CCONJ pas/ADV de/ADP l'/DET OTAN/PROPN ,/PUNCT la/DET Finlande/PROPN et/CCONJ la/DET Suède/PROPN ont/AUX participé/VERB en/ADP tant/ADV que/SCONJ voisins/NOUN de/ADP la/DET Russie/PROPN");
+    assertEquals(List.of("member FIN european-union true", "member SWE european-union true",
+        "member FIN nato false", "member SWE nato false"), f);
+  }
+
+  @Test
+  void seekingMembershipIsNoMembership() {
+    assertTrue(facts("en", TUESDAY, "Ukraine/PROPN is/AUX seeking/VERB membership/NOUN of/ADP NATO/PROPN").isEmpty());
+  }
+
+  @Test
+  void positionsFromAppositionAndPremodifiers() {
+    assertEquals(List.of("position jens-stoltenberg nato"), facts("fr", TUESDAY,
+        "Jens/PROPN Stoltenberg/PROPN ,/PUNCT secrétaire/NOUN général/ADJ de/ADP l'/DET OTAN/PROPN ,/PUNCT a/AUX admis/VERB"));
+    assertEquals(List.of("position jean-marc-ayrault FRA"), facts("fr", TUESDAY,
+        "a/AUX déclaré/VERB le/DET ministre/NOUN français/ADJ Jean-Marc/PROPN Ayrault/PROPN"));
+    assertEquals(List.of("position hu-jintao CHN"), facts("en", TUESDAY,
+        "Chinese/ADJ President/PROPN Hu/PROPN Jintao/PROPN arrived/VERB"));
+  }
+
+  @Test
+  void meetingsMergeAcrossSentencesAndKeepTheirOwnPlaceAndDate() {
+    List<String> f = facts("fr", TUESDAY,
+        "John/PROPN Kerry/PROPN a/AUX participé/VERB mardi/NOUN à/ADP une/DET réunion/NOUN à/ADP Bruxelles/PROPN ./PUNCT",
+        "La/DET Finlande/PROPN a/AUX participé/VERB à/ADP cette/DET réunion/NOUN ,/PUNCT après/ADP le/DET sommet/NOUN de/ADP Varsovie/PROPN en/ADP juillet/NOUN ./PUNCT");
+    assertEquals(2, f.size(), f.toString());
+    assertTrue(f.get(0).startsWith("meeting brussels 2016-12-06 [john-kerry"), f.get(0));
+    assertTrue(f.get(0).contains("FIN"), f.get(0));
+    assertTrue(f.get(1).startsWith("meeting - 2016-07"), f.get(1));
+  }
+
+  @Test
+  void treatiesNeedANameNotJustAHead() {
+    assertEquals(List.of("treaty accord sur le nucléaire iranien 2015", "treaty accord de Paris sur le climat 2015"),
+        facts("fr", TUESDAY,
+            "l'/DET accord/NOUN sur/ADP le/DET nucléaire/NOUN iranien/ADJ et/CCONJ celui/PRON de/ADP Paris/PROPN sur/ADP le/DET climat/NOUN conclus/VERB en/ADP 2015/NUM"));
+    assertTrue(facts("fr", TUESDAY, "l'/DET accord/NOUN a/AUX été/AUX signé/VERB").isEmpty());
+    assertEquals(List.of("treaty new political economy agreement -"), facts("en", TUESDAY,
+        "a/DET new/ADJ political/ADJ economy/NOUN agreement/NOUN between/ADP Brazil/PROPN and/CCONJ China/PROPN"));
+  }
+
+  @Test
+  void relationsNeedAVerbAndKeepTheirDirection() {
+    assertEquals(List.of("relation donald-trump criticizes nato"), facts("fr", TUESDAY,
+        "Donald/PROPN Trump/PROPN a/AUX vivement/ADV critiqué/VERB l'/DET OTAN/PROPN"));
+    assertEquals(List.of("relation european-union cooperatesWith nato"), facts("fr", TUESDAY,
+        "renforcer/VERB la/DET coopération/NOUN entre/ADP l'/DET UE/PROPN et/CCONJ l'/DET OTAN/PROPN ./PUNCT",
+        "la/DET coopération/NOUN entre/ADP l'/DET OTAN/PROPN et/CCONJ l'/DET UE/PROPN"));
+    assertTrue(facts("fr", TUESDAY,
+        "l'/DET OTAN/PROPN face/NOUN aux/ADP+DET menaces/NOUN que/PRON constitue/VERB la/DET Russie/PROPN").isEmpty());
+  }
+}

@@ -1,0 +1,120 @@
+package org.irkg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.irkg.doc.Article;
+import org.irkg.pipeline.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+  @TempDir Path dir;
+
+  /** Collects problems as lines. */
+  static final class Lines implements Problems {
+    final List<String> errors = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+
+    @Override
+    public void warning(String where, String message) {
+      warnings.add(where + ": " + message);
+    }
+
+    @Override
+    public void error(String where, String message) {
+      errors.add(where + ": " + message);
+    }
+  }
+
+  private List<Article> read(Path f, Lines p) {
+    List<Article> out = new ArrayList<>();
+    new ArticleReader(1000).read(f, out::add, p);
+    return out;
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void readsFrontMatter() throws IOException {
+    Lines p = new Lines();
+    List<Article> a = read(write("a.txt", "---\ntitle: T\ndate: 2016-12-06\nlang: fr\n---\nCorps du texte.\n"), p);
+    assertEquals(1, a.size());
+    assertEquals("T", a.get(0).title());
+    assertEquals(LocalDate.of(2016, 12, 6), a.get(0).date());
+    assertEquals("fr", a.get(0).lang());
+    assertEquals("Corps du texte.\n", a.get(0).text());
+    assertEquals("a", a.get(0).key());
+    assertTrue(p.errors.isEmpty());
+  }
+
+  @Test
+  void readsPlainTextWithoutFrontMatter() throws IOException {
+    Lines p = new Lines();
+    List<Article> a = read(write("b.txt", "Just text."), p);
+    assertNull(a.get(0).lang());
+    assertNull(a.get(0).date());
+  }
+
+  @Test
+  void readsJsonLinesAndReportsTheBrokenLine() throws IOException {
+    Lines p = new Lines();
+    List<Article> a = read(write("c.jsonl",
+        "{\"id\":\"x1\",\"title\":\"A\",\"date\":\"2004-11-13\",\"lang\":\"en\",\"text\":\"Hello.\"}\n"
+            + "{not json\n"
+            + "{\"id\":\"x3\",\"text\":\"Bye.\"}\n"), p);
+    assertEquals(2, a.size());
+    assertEquals("x1", a.get(0).key());
+    assertEquals(1, p.errors.size());
+    assertTrue(p.errors.get(0).contains("c.jsonl:2"), p.errors.toString());
+  }
+
+  @Test
+  void badFilesGetOneClearErrorEach() throws IOException {
+    Lines p = new Lines();
+    read(write("empty.txt", ""), p);
+    read(Files.write(dir.resolve("bin.txt"), new byte[] {1, 0, 2, 0, 3}), p);
+    read(Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'x'}), p);
+    read(write("open.txt", "---\ntitle: x\nno end here\n"), p);
+    read(write("big.txt", "x".repeat(2000)), p);
+    assertEquals(5, p.errors.size(), p.errors.toString());
+    assertTrue(p.errors.get(0).endsWith("empty file"));
+    assertTrue(p.errors.get(1).contains("binary"));
+    assertTrue(p.errors.get(2).contains("invalid UTF-8"));
+    assertTrue(p.errors.get(3).contains("never closed"));
+    assertTrue(p.errors.get(4).contains("over the limit"));
+    p.errors.forEach(e -> assertTrue(!e.contains("\n") && e.contains(dir.toString()), e));
+  }
+
+  @Test
+  void readsHtmlParagraphs() throws IOException {
+    Lines p = new Lines();
+    List<Article> a = read(write("d.html",
+        "<html lang=\"en\"><head><title>Summit</title><script>x()</script></head>"
+            + "<body><p>Leaders met.</p><p>They agreed.</p></body></html>"), p);
+    assertEquals("Summit", a.get(0).title());
+    assertEquals("en", a.get(0).lang());
+    assertTrue(a.get(0).text().contains("Leaders met.\nThey agreed."));
+  }
+
+  @Test
+  void listsFoldersInAStableOrderAndReportsMissingPaths() throws IOException {
+    write("b.txt", "B");
+    write("a.txt", "A");
+    write("notes.md", "ignored");
+    Lines p = new Lines();
+    List<Path> files = new ArticleReader(1000).files(List.of(dir, dir.resolve("nope")), p);
+    assertEquals(List.of(dir.resolve("a.txt"), dir.resolve("b.txt")), files);
+    assertEquals(1, p.errors.size());
+  }
+}

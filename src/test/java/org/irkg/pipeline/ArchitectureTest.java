@@ -1,0 +1,47 @@
+package org.irkg.pipeline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: cli, app, pipeline, then stages, then the document model. */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.irkg");
+  private static final String[] STAGES = {"ingest", "nlp", "mention", "link", "extract", "rdf", "store"};
+
+  @Test
+  void stagesDoNotImportOneAnother() {
+    for (String a : STAGES) {
+      for (String b : STAGES) {
+        if (!a.equals(b) && !(a.equals("rdf") && b.equals("store")) && !(a.equals("store") && b.equals("rdf"))) {
+          noClasses().that().resideInAPackage("org.irkg." + a + "..")
+              .should().dependOnClassesThat().resideInAPackage("org.irkg." + b + "..")
+              .check(CLASSES);
+        }
+      }
+    }
+  }
+
+  @Test
+  void onlyTheNlpStageTouchesOpenNlp() {
+    noClasses().that().resideOutsideOfPackage("org.irkg.nlp..")
+        .should().dependOnClassesThat().resideInAPackage("opennlp..").check(CLASSES);
+  }
+
+  @Test
+  void theDocumentModelDependsOnNoStage() {
+    noClasses().that().resideInAPackage("org.irkg.doc..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.irkg.nlp..", "org.irkg.store..", "org.irkg.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void nothingDependsOnTheCli() {
+    noClasses().that().resideOutsideOfPackage("org.irkg.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.irkg.cli..").check(CLASSES);
+  }
+}
