@@ -98,4 +98,18 @@ class SeedEndToEndIT {
     assertTrue(errors.get(1).contains("empty.txt") && errors.get(1).contains("empty file"), errors.toString());
     assertTrue(r.out().startsWith("ingested 1 articles"), r.out());
   }
+
+  @Test
+  void aStoreHeldByAnotherProcessIsAClearError() throws Exception {
+    String held = dir.resolve("held").toString();
+    try (org.irkg.store.Tdb2Store st = org.irkg.store.Tdb2Store.open(Path.of(held))) {
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), "org.irkg.cli.IrkgCommand", "stats", "--store", held)
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(1, p.waitFor(), out);
+      assertTrue(out.contains("error: store " + held + " is in use by another irkg process"), out);
+      assertEquals(1, out.lines().filter(l -> !l.isBlank()).count(), out);
+    }
+  }
 }
