@@ -16,6 +16,14 @@ import java.time.LocalDate;
 public record Article(
     String key, String source, String title, LocalDate date, String lang, String url, String text) {
 
+  /**
+   * The text the pipeline reads: the title (a headline names actors too), a blank line, then the
+   * body. Evidence offsets count from the start of this text.
+   */
+  public String analysedText() {
+    return title == null || title.isBlank() ? text : title + "\n\n" + text;
+  }
+
   public Article withLang(String language) {
     return new Article(key, source, title, date, language, url, text);
   }

@@ -39,6 +39,7 @@ public final class Gazetteer {
   private final PhraseMatcher<NameEntry> names = new PhraseMatcher<>();
   private final Map<String, List<KnownMembership>> members = new HashMap<>();
   private final List<String> warnings = new ArrayList<>();
+  private final Map<String, Actor> territories = new HashMap<>();
 
   /**
    * A name with its case rule: an acronym must show its exact letters ("US", not "us"); other
@@ -54,7 +55,9 @@ public final class Gazetteer {
         return true;
       }
       if (!Text.capitalised(surface)) {
-        return false;
+        // "la commission européenne", "les nations unies": multi-word organisation names are
+        // often written in lower case in French; one-word names and persons are not
+        return entry.actor().type().isOrganization() && written.trim().contains(" ");
       }
       String[] want = CASE_SPLIT.split(written);
       String[] got = CASE_SPLIT.split(surface);
@@ -81,6 +84,7 @@ public final class Gazetteer {
     g.loadOrganizations("/irkg/gazetteer/organizations.tsv");
     g.loadPersons("/irkg/gazetteer/persons.tsv");
     g.loadPlaces("/irkg/gazetteer/places.tsv");
+    g.addTerritories();
     return g;
   }
 
@@ -219,6 +223,27 @@ public final class Gazetteer {
         names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null, d));
       }
     }
+  }
+
+  /**
+   * Each state's territory as a place, for events located "in Chile": the state is the actor, its
+   * territory the ir:Place. A place of places.tsv with the same id (a city-state) is reused.
+   */
+  private void addTerritories() {
+    for (Actor st : byIso.values()) {
+      String iri = Ids.place(st.label("en"));
+      Actor t = byIri.get(iri);
+      if (t == null) {
+        t = new Actor(iri, ActorType.PLACE, st.labels(), st.aliases(), null, null, st.iri());
+        byIri.put(t.iri(), t);
+      }
+      territories.put(st.iri(), t);
+    }
+  }
+
+  /** The territory of a state, as a place. */
+  public Actor territory(Actor state) {
+    return territories.get(state.iri());
   }
 
   private void add(Actor a) {

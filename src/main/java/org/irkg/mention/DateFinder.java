@@ -85,6 +85,13 @@ final class DateFinder {
           }
           v = DateValue.of(d);
         }
+        case "relative-month" -> {
+          if (articleDate == null) {
+            continue;
+          }
+          LocalDate month = articleDate.plusMonths(dw.value());
+          v = new DateValue(month.getYear(), month.getMonthValue(), 0);
+        }
         case "relative" -> {
           if (articleDate == null) {
             continue;

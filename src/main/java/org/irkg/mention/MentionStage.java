@@ -69,6 +69,11 @@ public final class MentionStage implements Stage {
         if (mention != null) {
           out.add(mention);
           mark(taken, m.first(), m.end());
+          if (mention.kind() == MentionKind.NAME && mention.actor().type() == org.irkg.doc.ActorType.STATE
+              && afterLocative(s, m.first(), doc.lang())) {
+            // "in Chile": the state is named, and its territory is where something happens
+            out.add(Mention.actor(s.index(), m.first(), m.end(), MentionKind.NAME, gazetteer.territory(mention.actor())));
+          }
         }
       }
       for (Mention d : dates.get(doc.lang()).find(s, date, taken)) {

@@ -26,12 +26,24 @@ final class NameFinder {
   private static final int MAX_ORG_TOKENS = 10;
   private final Lexicon lex;
   private final Set<String> particles = new HashSet<>();
+  private final Set<String> placePreps;
+  private final Set<String> placeNouns;
 
   NameFinder(Lexicon lex) {
     this.lex = lex;
     for (String p : String.valueOf(lex.setting("name.particles")).split(",")) {
       particles.add(p.trim());
     }
+    placePreps = keys(lex.setting("place.prepositions"));
+    placeNouns = keys(lex.setting("place.nouns"));
+  }
+
+  private static Set<String> keys(String csv) {
+    Set<String> out = new HashSet<>();
+    for (String p : String.valueOf(csv).split(",")) {
+      out.add(Text.key(p));
+    }
+    return out;
   }
 
   void find(Sentence s, boolean[] taken, List<Mention> out) {
@@ -80,6 +92,13 @@ final class NameFinder {
         while (first < end && lex.isStopCapitalised(s.token(first).text())) {
           first++;
         }
+        // "Civil House José Dirceu": a known first name inside a run starts the person's name
+        for (int k = first + 1; k < end - 1; k++) {
+          if (lex.isFirstName(s.token(k).text()) && !lex.isFirstName(s.token(first).text())) {
+            first = k;
+            break;
+          }
+        }
         if (first < end) {
           person(s, first, end, titles, out, taken);
         }
@@ -104,6 +123,13 @@ final class NameFinder {
     boolean firstName = end - first >= 2 && lex.isFirstName(s.token(first).text());
     boolean honorific = first > 0 && lex.isHonorific(s.token(first - 1).text());
     boolean titled = titleBefore(s, first, titles) || appositionTitle(s, end, titles) && end - first >= 2;
+    if (!firstName && !honorific && !titled && placeContext(s, first)) {
+      // "at the Granja do Torto", "la ville de Mahmood-e-Raqi": a place the gazetteer lacks
+      Actor p = new Actor(Ids.place(name), ActorType.PLACE, Map.of(lex.lang(), name), List.of(), null, null, null);
+      out.add(Mention.actor(s.index(), first, end, MentionKind.NAME, p));
+      MentionStage.mark(taken, first, end);
+      return;
+    }
     Actor a = new Actor(Ids.person(name), ActorType.PERSON, Map.of("", name), List.of(), null, null, null);
     if (firstName || honorific || titled) {
       out.add(Mention.actor(s.index(), first, end, MentionKind.NAME, a));
@@ -112,6 +138,25 @@ final class NameFinder {
       // not at the start of a sentence, where any word is capitalised
       out.add(Mention.tentative(s.index(), first, end, a));
     }
+  }
+
+  /** After a locative ("at the", "à"), or after a place noun and "of" ("the city of"). */
+  private boolean placeContext(Sentence s, int first) {
+    int i = first - 1;
+    while (i >= 0 && s.token(i).isDeterminer()) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    if (placePreps.contains(Text.key(s.token(i).text()))) {
+      return true;
+    }
+    if (s.token(i).isAdposition()) {
+      int j = i - 1;
+      return j >= 0 && placeNouns.contains(Text.key(s.token(j).text()));
+    }
+    return false;
   }
 
   /** A title just before the name, with at most a demonym, actor or comma between. */

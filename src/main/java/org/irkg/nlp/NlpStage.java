@@ -93,11 +93,11 @@ public final class NlpStage implements Stage {
   public void process(Document doc) {
     String lang = doc.lang();
     if (lang == null || !langs.containsKey(lang)) {
-      lang = detect(doc.article().text());
+      lang = detect(doc.article().analysedText());
       doc.setLang(lang);
     }
     Lang l = langs.get(lang);
-    String text = doc.article().text();
+    String text = doc.article().analysedText();
     List<Sentence> out = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= text.length()) {
