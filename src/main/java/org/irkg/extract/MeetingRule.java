@@ -38,7 +38,9 @@ final class MeetingRule implements FactRule {
     final List<Evidence> evidence = new ArrayList<>();
   }
 
-  private static final int NEAR = 10;
+  private static final int NEAR_DATE = 10;
+  private static final int NEAR_PLACE = 16;
+  private static final int VERB_REACH = 5;
 
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
@@ -57,6 +59,9 @@ final class MeetingRule implements FactRule {
         String k = t.values().get(0);
         if (!k.equals("noun") && !k.equals("verb") && !k.equals("presence")) {
           continue;
+        }
+        if (k.equals("verb") && !actorNear(ms, t)) {
+          continue; // "bien accueilli", "met expectations": a meeting verb meets someone
         }
         boolean presence = k.equals("presence");
         Mention place = nearest(ms, t, true);
@@ -127,6 +132,16 @@ final class MeetingRule implements FactRule {
     return out;
   }
 
+  /** An actor named just after a meeting verb ("met with X", "a reçu X"): "reçoit la Défense" is no meeting. */
+  private static boolean actorNear(List<Mention> ms, PhraseMatcher.Match<String> t) {
+    for (Mention m : ms) {
+      if (m.refersToActor() && m.first() >= t.end() && m.first() - t.end() <= VERB_REACH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The determiner before a meeting noun (past adjectives: "sa dernière réunion"), folded, or null. */
   private static String determiner(Sentence s, int trigger) {
     int i = trigger - 1;
@@ -154,7 +169,7 @@ final class MeetingRule implements FactRule {
         continue;
       }
       int dist = m.first() >= t.end() ? m.first() - t.end() : t.first() - m.end() + 1;
-      if (dist <= NEAR && dist < bestDist) {
+      if (dist <= (place ? NEAR_PLACE : NEAR_DATE) && dist < bestDist) {
         best = m;
         bestDist = dist;
       }

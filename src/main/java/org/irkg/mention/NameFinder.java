@@ -122,8 +122,10 @@ final class NameFinder {
     String name = s.span(first, end);
     boolean firstName = end - first >= 2 && lex.isFirstName(s.token(first).text());
     boolean honorific = first > 0 && lex.isHonorific(s.token(first - 1).text());
-    boolean titled = titleBefore(s, first, titles) || appositionTitle(s, end, titles) && end - first >= 2;
-    if (!firstName && !honorific && !titled && placeContext(s, first)) {
+    boolean titleFirst = titleBefore(s, first, titles, out);
+    boolean titled = titleFirst || appositionTitle(s, end, titles) && end - first >= 2;
+    boolean cut = end < s.size() && Text.capitalised(s.token(end).text()) && !s.token(end).isPunct();
+    if (!firstName && !honorific && !titleFirst && !cut && placeContext(s, first)) {
       // "at the Granja do Torto", "la ville de Mahmood-e-Raqi": a place the gazetteer lacks
       Actor p = new Actor(Ids.place(name), ActorType.PLACE, Map.of(lex.lang(), name), List.of(), null, null, null);
       out.add(Mention.actor(s.index(), first, end, MentionKind.NAME, p));
@@ -160,18 +162,25 @@ final class NameFinder {
   }
 
   /** A title just before the name, with at most a demonym, actor or comma between. */
-  private static boolean titleBefore(Sentence s, int first, List<Mention> titles) {
+  private static boolean titleBefore(Sentence s, int first, List<Mention> titles, List<Mention> out) {
     for (Mention t : titles) {
       if (t.end() == first) {
         return true;
       }
       if (t.end() < first && first - t.end() <= 4) {
         boolean ok = true;
-        for (int k = t.end(); k < first; k++) {
+        for (int k = t.end(); k < first && ok; k++) {
           Token x = s.token(k);
-          if (x.isVerb() || ".".equals(x.text())) {
-            ok = false;
+          boolean inActor = false;
+          for (Mention m : out) {
+            if (m.sentence() == s.index() && m.first() <= k && k < m.end() && m.actor() != null
+                && m.actor().type() != ActorType.PERSON) {
+              inActor = true;
+            }
           }
+          // only modifiers may stand between: "le ministre français X", "President of Brazil, X"
+          ok = inActor || x.isDeterminer() || "ADJ".equals(x.pos()) && !Text.capitalised(x.text())
+              || x.text().equals(",") || x.isAdposition() || lexHonorificLike(x);
         }
         if (ok) {
           return true;
@@ -179,6 +188,11 @@ final class NameFinder {
       }
     }
     return false;
+  }
+
+  /** "Mr.", "Mme": short capitalised words ending with a period stand between a title and a name. */
+  private static boolean lexHonorificLike(Token x) {
+    return x.text().endsWith(".") && x.text().length() <= 4 && Text.capitalised(x.text());
   }
 
   /** "Name, title ..." */
@@ -211,6 +225,9 @@ final class NameFinder {
     }
     if (lex.isStopCapitalised(x) && i + 1 < s.size() && !Text.capitalised(s.token(i + 1).text())) {
       return false;
+    }
+    if (i > 0 && !t.isPunct() && !"NUM".equals(t.pos()) && !"PRON".equals(t.pos()) && !t.isDeterminer()) {
+      return true; // capitalised inside a sentence: a name, whatever the tagger thought ("Planalto/VERB")
     }
     return t.isProperNoun() || "NOUN".equals(t.pos()) || "X".equals(t.pos()) || "ADJ".equals(t.pos())
         || lex.isFirstName(x);
