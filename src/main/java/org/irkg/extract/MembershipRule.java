@@ -51,6 +51,7 @@ final class MembershipRule implements FactRule {
         String kind = cue.values().get(0);
         switch (kind) {
           case "member", "join", "nonmember", "leave" -> stated(doc, s, cues, cue, kind, orgs, states, found);
+          case "candidate" -> candidacy(doc, s, cue, orgs, states, found);
           case "ally" -> allied(doc, s, cue, orgs, states, g, year, found);
           default -> { }
         }
@@ -74,13 +75,48 @@ final class MembershipRule implements FactRule {
           || hasKind(cues, "negation", from, o.first());
       for (Mention st : states) {
         if (Math.abs(st.first() - cue.first()) > WINDOW || Sentences.afterAdposition(s, st)
-            || st.kind() != MentionKind.NAME
+            || !nameOrNationals(s, st)
             || st.actor().iri().equals(o.actor().iri())) {
           continue;
         }
         add(found, st, o, !negative, Evidence.of(s, "membership-" + doc.lang() + "-" + kind, 0.75));
       }
     }
+  }
+
+  /**
+   * "Vietnam's effort to join the WTO", "Ukraine is seeking membership of NATO": the candidate is
+   * explicitly not (yet) a member. The candidate is the state nearest the cue.
+   */
+  private void candidacy(Document doc, Sentence s, PhraseMatcher.Match<String> cue, List<Mention> orgs,
+      List<Mention> states, Map<String, Fact.Membership> found) {
+    Mention org = null;
+    for (Mention o : orgs) {
+      if (o.first() >= cue.end() && o.first() - cue.end() <= 8 && org == null) {
+        org = o;
+      }
+    }
+    Mention who = null;
+    int best = Integer.MAX_VALUE;
+    for (Mention st : states) {
+      int d = st.end() <= cue.first() ? cue.first() - st.end() : st.first() - cue.end() + 3;
+      if (d < best && d <= 10 && (org == null || st.first() < org.first())) {
+        best = d;
+        who = st;
+      }
+    }
+    if (org != null && who != null) {
+      add(found, who, org, false, Evidence.of(s, "membership-" + doc.lang() + "-candidate", 0.6));
+    }
+  }
+
+  /** A state's name, or its people ("des Grecs"), not an adjective ("la désinformation russe"). */
+  private static boolean nameOrNationals(Sentence s, Mention st) {
+    if (st.kind() == MentionKind.NAME) {
+      return true;
+    }
+    String pos = s.token(st.first()).pos();
+    return st.kind() == MentionKind.DEMONYM && ("NOUN".equals(pos) || "PROPN".equals(pos));
   }
 
   private void allied(Document doc, Sentence s, PhraseMatcher.Match<String> cue, List<Mention> orgs,

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import org.irkg.doc.Text;
 import org.irkg.doc.Actor;
 import org.irkg.doc.Document;
 import org.irkg.doc.Evidence;
@@ -29,6 +32,14 @@ final class RelationRule implements FactRule {
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
     Map<String, Fact.Relation> found = new LinkedHashMap<>();
+    Set<String> between = new HashSet<>();
+    for (String w : String.valueOf(lex.setting("between.prepositions")).split(",")) {
+      between.add(Text.key(w));
+    }
+    PhraseMatcher<String> pairs = new PhraseMatcher<>();
+    for (String p : String.valueOf(lex.setting("pair.phrases")).split(",")) {
+      pairs.add(p, "pair");
+    }
     for (Sentence s : doc.sentences()) {
       List<PhraseMatcher.Match<Lexicon.RelationCue>> cues = lex.relationCues().findAll(s, null);
       if (cues.isEmpty()) {
@@ -42,6 +53,7 @@ final class RelationRule implements FactRule {
       }
       for (PhraseMatcher.Match<Lexicon.RelationCue> c : cues) {
         Lexicon.RelationCue cue = c.values().get(0);
+        List<Actor> subjects = new ArrayList<>();
         Actor subj = null;
         Actor obj = null;
         switch (cue.form()) {
@@ -49,48 +61,125 @@ final class RelationRule implements FactRule {
             if (cue.form().equals("verb") && !verbal(s, c)) {
               continue; // "les menaces que constituent X": the noun, not the verb
             }
-            subj = subjectBefore(s, actors, c.first());
+            subjects = subjectsBefore(s, actors, c.first());
             obj = firstAfter(actors, c.end(), OBJECT_WINDOW);
           }
           case "passive" -> {
             obj = subjectBefore(s, actors, c.first());
             Mention agent = firstMentionAfter(actors, c.end(), OBJECT_WINDOW);
-            if (agent != null && agent.first() > 0 && s.token(agent.first() - 1).isAdposition()
-                || agent != null && agent.first() > 1 && s.token(agent.first() - 2).isAdposition()) {
-              subj = agent.actor();
+            if (agent != null) {
+              subj = agent.actor(); // the cue ends with "par/by": the next actor is the agent
             }
           }
           case "noun-between" -> {
-            Mention a = firstMentionAfter(actors, c.end(), OBJECT_WINDOW);
-            if (a != null) {
-              subj = a.actor();
-              Mention b = firstMentionAfter(actors, a.end(), 4);
-              obj = b == null ? null : b.actor();
+            int b = c.end();
+            while (b < s.size() && b < c.end() + 3 && !between.contains(Text.key(s.token(b).text()))) {
+              b++;
+            }
+            if (b >= s.size() || b >= c.end() + 3) {
+              continue; // "the alliance's summit": a relation noun needs "between" its two actors
+            }
+            PhraseMatcher.Match<String> pair = pairs.longestAt(s, new PhraseMatcher.Words(s), b + 1, null);
+            if (pair != null) {
+              Actor[] two = lastTwoStates(doc, s.index());
+              subj = two[0];
+              obj = two[1];
+            } else {
+              Mention a = firstMentionAfter(actors, b + 1, 3);
+              if (a != null) {
+                subj = a.actor();
+                Mention o = firstMentionAfter(actors, a.end(), 3);
+                obj = o == null ? null : o.actor();
+              }
             }
           }
           default -> { }
         }
-        if (subj == null || obj == null || subj.iri().equals(obj.iri())) {
-          continue;
+        if (subj != null) {
+          subjects = List.of(subj);
         }
-        String p = cue.predicate();
-        String key = p.equals("cooperatesWith") && found.containsKey(p + obj.iri() + subj.iri())
-            ? p + obj.iri() + subj.iri() : p + subj.iri() + obj.iri();
-        Fact.Relation old = found.get(key);
-        List<Evidence> ev = new ArrayList<>();
-        if (old != null) {
-          ev.addAll(old.evidence());
-          subj = old.subject();
-          obj = old.object();
+        for (Actor sub : subjects) {
+          add(found, doc, s, cue, sub, obj);
         }
-        ev.add(Evidence.of(s, "relation-" + doc.lang() + "-" + p + "-" + cue.form(), 0.6));
-        found.put(key, new Fact.Relation(subj, p, obj, ev));
       }
     }
     return new ArrayList<>(found.values());
   }
 
-  /** Whether the tagger read a word of the cue as a verb (or a participle). */
+  /** Adds a relation, merging its evidence with the same triple (either way round if symmetric). */
+  private static void add(Map<String, Fact.Relation> found, Document doc, Sentence s,
+      Lexicon.RelationCue cue, Actor subj, Actor obj) {
+    if (subj == null || obj == null || subj.iri().equals(obj.iri())) {
+      return;
+    }
+    String p = cue.predicate();
+    String key = p.equals("cooperatesWith") && found.containsKey(p + obj.iri() + subj.iri())
+        ? p + obj.iri() + subj.iri() : p + subj.iri() + obj.iri();
+    Fact.Relation old = found.get(key);
+    List<Evidence> ev = new ArrayList<>();
+    if (old != null) {
+      ev.addAll(old.evidence());
+      subj = old.subject();
+      obj = old.object();
+    }
+    ev.add(Evidence.of(s, "relation-" + doc.lang() + "-" + p + "-" + cue.form(), 0.6));
+    found.put(key, new Fact.Relation(subj, p, obj, ev));
+  }
+
+  /** The last two different states named up to this sentence, in the order of their first mention. */
+  private static Actor[] lastTwoStates(Document doc, int sentence) {
+    List<Actor> seen = new ArrayList<>();
+    for (Mention m : doc.links()) {
+      if (m.sentence() <= sentence && Sentences.isState(m) && m.kind() == MentionKind.NAME) {
+        seen.removeIf(a -> a.iri().equals(m.actor().iri()));
+        seen.add(m.actor());
+      }
+    }
+    if (seen.size() < 2) {
+      return new Actor[2];
+    }
+    Actor a = seen.get(seen.size() - 2);
+    Actor b = seen.get(seen.size() - 1);
+    for (Mention m : doc.links()) {
+      if (m.actor() != null && m.actor().iri().equals(b.iri())) {
+        return new Actor[] {b, a};
+      }
+      if (m.actor() != null && m.actor().iri().equals(a.iri())) {
+        return new Actor[] {a, b};
+      }
+    }
+    return new Actor[] {a, b};
+  }
+
+  /** The subject before a cue, and those joined to it ("la Russie et la Chine ont bloqué"). */
+  private static List<Actor> subjectsBefore(Sentence s, List<Mention> actors, int cue) {
+    List<Actor> out = new ArrayList<>();
+    Mention m = subjectMentionBefore(s, actors, cue);
+    while (m != null) {
+      out.add(m.actor());
+      int k = m.first() - 1;
+      while (k >= 0 && s.token(k).isDeterminer()) {
+        k--;
+      }
+      if (k < 0 || !"CCONJ".equals(s.token(k).pos())) {
+        break;
+      }
+      Mention prev = null;
+      for (Mention x : actors) {
+        if (x.end() <= k && k - x.end() <= 1) {
+          prev = x;
+        }
+      }
+      m = prev;
+    }
+    return out;
+  }
+
+  /**
+   * Whether the cue is used as a verb: the tagger says so, or it follows a name or a pronoun
+   * ("Brazil supports Korea", where "supports" may be tagged a noun) rather than a determiner or a
+   * preposition ("face aux menaces que ...").
+   */
   private static boolean verbal(Sentence s, PhraseMatcher.Match<Lexicon.RelationCue> c) {
     for (int i = c.first(); i < c.end(); i++) {
       String pos = s.token(i).pos();
@@ -98,18 +187,27 @@ final class RelationRule implements FactRule {
         return true;
       }
     }
-    return false;
+    if (c.first() == 0) {
+      return false;
+    }
+    String before = s.token(c.first() - 1).pos();
+    return "PROPN".equals(before) || "PRON".equals(before);
   }
 
   /** The nearest actor before the cue that is not the complement of a preposition. */
-  private static Actor subjectBefore(Sentence s, List<Mention> actors, int cue) {
+  private static Mention subjectMentionBefore(Sentence s, List<Mention> actors, int cue) {
     for (int i = actors.size() - 1; i >= 0; i--) {
       Mention m = actors.get(i);
       if (m.end() <= cue && cue - m.end() <= SUBJECT_WINDOW && !Sentences.afterAdposition(s, m)) {
-        return m.actor();
+        return m;
       }
     }
     return null;
+  }
+
+  private static Actor subjectBefore(Sentence s, List<Mention> actors, int cue) {
+    Mention m = subjectMentionBefore(s, actors, cue);
+    return m == null ? null : m.actor();
   }
 
   private static Actor firstAfter(List<Mention> actors, int from, int window) {

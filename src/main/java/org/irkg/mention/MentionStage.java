@@ -30,6 +30,7 @@ public final class MentionStage implements Stage {
   private final Map<String, Lexicon> lexicons;
   private final Map<String, DateFinder> dates = new HashMap<>();
   private final Map<String, NameFinder> names = new HashMap<>();
+  private final Map<String, OrgFinder> orgs = new HashMap<>();
   private final Map<String, Set<String>> placePreps = new HashMap<>();
 
   public MentionStage(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
@@ -38,6 +39,7 @@ public final class MentionStage implements Stage {
     for (Lexicon l : lexicons.values()) {
       dates.put(l.lang(), new DateFinder(l));
       names.put(l.lang(), new NameFinder(l));
+      orgs.put(l.lang(), new OrgFinder(l));
       Set<String> preps = new HashSet<>();
       for (String p : String.valueOf(l.setting("place.prepositions")).split(",")) {
         preps.add(Text.key(p));
@@ -69,10 +71,12 @@ public final class MentionStage implements Stage {
         if (mention != null) {
           out.add(mention);
           mark(taken, m.first(), m.end());
-          if (mention.kind() == MentionKind.NAME && mention.actor().type() == org.irkg.doc.ActorType.STATE
-              && afterLocative(s, m.first(), doc.lang())) {
-            // "in Chile": the state is named, and its territory is where something happens
-            out.add(Mention.actor(s.index(), m.first(), m.end(), MentionKind.NAME, gazetteer.territory(mention.actor())));
+          Actor where = mention.kind() == MentionKind.NAME && afterLocative(s, m.first(), doc.lang())
+              ? placeOf(mention.actor()) : null;
+          if (where != null) {
+            // "in Chile", "talks in Downing Street": the actor is named, and its territory or
+            // building is where something happens
+            out.add(Mention.actor(s.index(), m.first(), m.end(), MentionKind.NAME, where));
           }
         }
       }
@@ -87,6 +91,7 @@ public final class MentionStage implements Stage {
           mark(taken, m.first(), m.end());
         }
       }
+      orgs.get(doc.lang()).find(s, taken, out);
       names.get(doc.lang()).find(s, taken, out);
     }
     out.sort((a, b) -> a.sentence() != b.sentence()
@@ -111,6 +116,17 @@ public final class MentionStage implements Stage {
       a = best.metonymFor();
     }
     return Mention.actor(s.index(), m.first(), m.end(), best.kind(), a);
+  }
+
+  /** The place an actor named after a locative stands for: a state's territory, a body's seat. */
+  private Actor placeOf(Actor a) {
+    return switch (a.type()) {
+      case STATE -> gazetteer.territory(a);
+      case GOVERNMENT_BODY, INTERNATIONAL_ORGANIZATION, ALLIANCE -> new Actor(
+          org.irkg.doc.Ids.place(a.iri().substring(a.iri().lastIndexOf('/') + 1)),
+          org.irkg.doc.ActorType.PLACE, a.labels(), a.aliases(), null, null, a.state());
+      default -> null;
+    };
   }
 
   /** Actors before places, names before demonyms. */

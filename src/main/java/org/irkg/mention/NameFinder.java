@@ -60,23 +60,6 @@ final class NameFinder {
         continue;
       }
       Token t = s.token(i);
-      ActorType orgType = Text.capitalised(t.text()) ? lex.orgHead(t.text()) : null;
-      if (orgType != null) {
-        boolean[] demonym = demonyms(s, out);
-        int end = orgEnd(s, i, taken, demonym);
-        if (end - i >= 2) {
-          String name = cleanName(s.span(i, end));
-          Actor a = new Actor(Ids.organization(name), orgType, Map.of(lexLang(), name), List.of(), null, null, null);
-          // an adjective inside the name ("Centre européen de ...") is part of it, not a mention
-          final int from = i;
-          final int to = end;
-          out.removeIf(m -> m.sentence() == s.index() && m.kind() == MentionKind.DEMONYM && m.overlaps(from, to));
-          out.add(Mention.actor(s.index(), i, end, MentionKind.NAME, a));
-          MentionStage.mark(taken, i, end);
-          i = end;
-          continue;
-        }
-      }
       if (nameToken(s, i, taken)) {
         int end = i + 1;
         while (end < s.size() && !taken[end]) {
@@ -242,45 +225,6 @@ final class NameFinder {
 
   private boolean particle(Sentence s, int i) {
     return particles.contains(s.token(i).text());
-  }
-
-  /** Where an organisation name that starts with a head noun ends. */
-  private static int orgEnd(Sentence s, int i, boolean[] taken, boolean[] demonym) {
-    int end = i + 1;
-    int last = i + 1;
-    while (end < s.size() && end - i < MAX_ORG_TOKENS && (!taken[end] || demonym[end])) {
-      Token t = s.token(end);
-      String x = t.text();
-      if (t.isVerb() || "CCONJ".equals(t.pos()) || "SCONJ".equals(t.pos()) || "PRON".equals(t.pos())
-          || x.equals(",") || x.equals(".") || x.equals(";") || x.equals(":") || x.equals("(")
-          || x.equals(")") || Character.isDigit(x.charAt(0))) {
-        break;
-      }
-      end++;
-      if (!t.isAdposition() && !t.isDeterminer() && !isQuote(x)) {
-        last = end;
-      } else if (isQuote(x) && (x.equals("»") || x.equals("”") || x.equals("\""))) {
-        last = end;
-      }
-    }
-    return last;
-  }
-
-  /** The tokens of this sentence that a demonym covers. */
-  private static boolean[] demonyms(Sentence s, List<Mention> out) {
-    boolean[] d = new boolean[s.size()];
-    for (Mention m : out) {
-      if (m.sentence() == s.index() && m.kind() == MentionKind.DEMONYM) {
-        for (int k = m.first(); k < m.end(); k++) {
-          d[k] = true;
-        }
-      }
-    }
-    return d;
-  }
-
-  private static boolean isQuote(String x) {
-    return x.equals("«") || x.equals("»") || x.equals("“") || x.equals("”") || x.equals("\"");
   }
 
   /** A name without guillemets or doubled spaces. */
