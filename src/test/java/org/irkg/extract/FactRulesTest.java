@@ -55,8 +55,11 @@ class FactRulesTest {
   }
 
   @Test
-  void seekingMembershipIsNoMembership() {
-    assertTrue(facts("en", TUESDAY, "Ukraine/PROPN is/AUX seeking/VERB membership/NOUN of/ADP NATO/PROPN").isEmpty());
+  void seekingMembershipIsAnExplicitNonMembership() {
+    assertEquals(List.of("member UKR nato false"),
+        facts("en", TUESDAY, "Ukraine/PROPN is/AUX seeking/VERB membership/NOUN of/ADP NATO/PROPN"));
+    assertEquals(List.of("member VNM world-trade-organization false"), facts("en", TUESDAY,
+        "They/PRON discussed/VERB Vietnam/PROPN 's/PART effort/NOUN to/PART join/VERB the/DET WTO/PROPN"));
   }
 
   @Test
@@ -86,7 +89,7 @@ class FactRulesTest {
         facts("fr", TUESDAY,
             "l'/DET accord/NOUN sur/ADP le/DET nucléaire/NOUN iranien/ADJ et/CCONJ celui/PRON de/ADP Paris/PROPN sur/ADP le/DET climat/NOUN conclus/VERB en/ADP 2015/NUM"));
     assertTrue(facts("fr", TUESDAY, "l'/DET accord/NOUN a/AUX été/AUX signé/VERB").isEmpty());
-    assertEquals(List.of("treaty new political economy agreement -"), facts("en", TUESDAY,
+    assertEquals(List.of("treaty new political economy agreement -", "relation BRA cooperatesWith CHN"), facts("en", TUESDAY,
         "a/DET new/ADJ political/ADJ economy/NOUN agreement/NOUN between/ADP Brazil/PROPN and/CCONJ China/PROPN"));
   }
 
