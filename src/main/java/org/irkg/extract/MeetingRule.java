@@ -51,8 +51,8 @@ final class MeetingRule implements FactRule {
       List<Mention> ms = doc.linksIn(s.index());
       List<Actor> who = new ArrayList<>();
       for (Mention m : ms) {
-        if (m.refersToActor() && m.kind() != MentionKind.DEMONYM) {
-          who.add(m.actor());
+        if (m.refersToActor()) {
+          who.add(m.actor()); // "en présence de responsables afghans": Afghanistan takes part
         }
       }
       for (PhraseMatcher.Match<String> t : lex.meetingTriggers().findAll(s, null)) {
@@ -60,12 +60,12 @@ final class MeetingRule implements FactRule {
         if (!k.equals("noun") && !k.equals("verb") && !k.equals("presence")) {
           continue;
         }
-        if (k.equals("verb") && !actorNear(ms, t)) {
+        if (k.equals("verb") && !actorNear(s, ms, t)) {
           continue; // "bien accueilli", "met expectations": a meeting verb meets someone
         }
         boolean presence = k.equals("presence");
-        Mention place = nearest(ms, t, true);
-        Mention date = nearest(ms, t, false);
+        Mention place = nearest(ms, t, true, g);
+        Mention date = nearest(ms, t, false, g);
         String noun = Text.key(s.span(t.first(), t.end()));
         String det = k.equals("noun") ? determiner(s, t.first()) : null;
         Draft d = null;
@@ -120,8 +120,9 @@ final class MeetingRule implements FactRule {
     }
     List<Fact> out = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.participants.isEmpty()) {
-        continue;
+      if (d.participants.isEmpty() || d.participants.size() == 1
+          && !d.participants.values().iterator().next().type().isOrganization()) {
+        continue; // one state or person alone meets no one; an organisation alone holds a summit
       }
       DateValue date = d.date;
       if (date == null && doc.article().date() != null) {
@@ -132,10 +133,18 @@ final class MeetingRule implements FactRule {
     return out;
   }
 
-  /** An actor named just after a meeting verb ("met with X", "a reçu X"): "reçoit la Défense" is no meeting. */
-  private static boolean actorNear(List<Mention> ms, PhraseMatcher.Match<String> t) {
+  /**
+   * An actor named just after a meeting verb, in the same clause ("met with X", "a reçu X"):
+   * "reçoit la Défense, Kostas ..." is no meeting.
+   */
+  private static boolean actorNear(Sentence s, List<Mention> ms, PhraseMatcher.Match<String> t) {
     for (Mention m : ms) {
       if (m.refersToActor() && m.first() >= t.end() && m.first() - t.end() <= VERB_REACH) {
+        for (int k = t.end(); k < m.first(); k++) {
+          if (s.token(k).isPunct()) {
+            return false;
+          }
+        }
         return true;
       }
     }
@@ -160,7 +169,7 @@ final class MeetingRule implements FactRule {
   }
 
   /** The place (after a locative, or a place adjective) or date nearest the trigger, within reach. */
-  private static Mention nearest(List<Mention> ms, PhraseMatcher.Match<String> t, boolean place) {
+  private static Mention nearest(List<Mention> ms, PhraseMatcher.Match<String> t, boolean place, Gazetteer g) {
     Mention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Mention m : ms) {
@@ -169,6 +178,9 @@ final class MeetingRule implements FactRule {
         continue;
       }
       int dist = m.first() >= t.end() ? m.first() - t.end() : t.first() - m.end() + 1;
+      if (place && g.isTerritory(m.actor())) {
+        dist += 8; // "ambassador to China ... in Beijing": a city says where better than a country
+      }
       if (dist <= (place ? NEAR_PLACE : NEAR_DATE) && dist < bestDist) {
         best = m;
         bestDist = dist;

@@ -20,14 +20,19 @@ import org.irkg.lexicon.PhraseMatcher;
 
 /**
  * Relations between actors from cue words (relation-cues.tsv), by the cue's form: "verb" (the
- * subject before acts on the object after: "Trump a critiqué l'OTAN"), "passive" (the object
- * before, the agent after "par/by"), "noun-between" (both after: "la coopération entre l'UE et
- * l'OTAN"). A subject pronoun stands for the person the linker gave it. cooperatesWith is
- * symmetric: one triple per pair, in the order of the text.
+ * subject before, and those joined to it by a conjunction, act on the object after: "Trump a
+ * critiqué l'OTAN", "la Russie et la Chine ont bloqué ..."), "noun-of" (the same with a noun:
+ * "aid to China"), "passive" (the object before, the agent after the cue's "par/by"),
+ * "noun-between" (both after "entre/between": "la coopération entre l'UE et l'OTAN", or "the two
+ * countries" for the last two states named; else a pair joined before the noun), "noun-by" (the
+ * threat named before its sources: "les menaces que constituent la Russie et l'EI"). A subject
+ * pronoun stands for the person the linker gave it. cooperatesWith is symmetric: one triple per
+ * pair, in the order of the text.
  */
 final class RelationRule implements FactRule {
   private static final int SUBJECT_WINDOW = 15;
   private static final int OBJECT_WINDOW = 6;
+  private static final int SOURCE_WINDOW = 20;
 
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
@@ -77,7 +82,12 @@ final class RelationRule implements FactRule {
               b++;
             }
             if (b >= s.size() || b >= c.end() + 3) {
-              continue; // "the alliance's summit": a relation noun needs "between" its two actors
+              // "Brazil and South Korea discussed cooperation agreements": the pair before the noun
+              List<Actor> pair = subjectsBefore(s, actors, c.first());
+              if (pair.size() >= 2) {
+                add(found, doc, s, cue, pair.get(1), pair.get(0));
+              }
+              continue; // "the alliance's summit": otherwise a relation noun needs "between"
             }
             PhraseMatcher.Match<String> pair = pairs.longestAt(s, new PhraseMatcher.Words(s), b + 1, null);
             if (pair != null) {
@@ -92,6 +102,17 @@ final class RelationRule implements FactRule {
                 obj = o == null ? null : o.actor();
               }
             }
+          }
+          case "noun-by" -> {
+            // "face aux menaces que constituent la Russie ... et l'organisation État islamique"
+            obj = lastBefore(actors, c.first());
+            for (Mention m : actors) {
+              if (m.first() >= c.end() && m.first() - c.end() <= SOURCE_WINDOW
+                  && !Sentences.afterAdposition(s, m)) {
+                add(found, doc, s, cue, m.actor(), obj);
+              }
+            }
+            continue;
           }
           default -> { }
         }
@@ -126,11 +147,14 @@ final class RelationRule implements FactRule {
     found.put(key, new Fact.Relation(subj, p, obj, ev));
   }
 
-  /** The last two different states named up to this sentence, in the order of their first mention. */
+  /**
+   * The last two different states named up to this sentence (names or demonyms: "the Brazilian
+   * and Vietnamese Presidents"), in the order their names first appear in the article.
+   */
   private static Actor[] lastTwoStates(Document doc, int sentence) {
     List<Actor> seen = new ArrayList<>();
     for (Mention m : doc.links()) {
-      if (m.sentence() <= sentence && Sentences.isState(m) && m.kind() == MentionKind.NAME) {
+      if (m.sentence() <= sentence && Sentences.isState(m)) {
         seen.removeIf(a -> a.iri().equals(m.actor().iri()));
         seen.add(m.actor());
       }
@@ -140,15 +164,22 @@ final class RelationRule implements FactRule {
     }
     Actor a = seen.get(seen.size() - 2);
     Actor b = seen.get(seen.size() - 1);
+    return firstNamed(doc, b, a) ? new Actor[] {b, a} : new Actor[] {a, b};
+  }
+
+  /** Whether x is named (by its name, not a demonym) before y in the article. */
+  private static boolean firstNamed(Document doc, Actor x, Actor y) {
     for (Mention m : doc.links()) {
-      if (m.actor() != null && m.actor().iri().equals(b.iri())) {
-        return new Actor[] {b, a};
-      }
-      if (m.actor() != null && m.actor().iri().equals(a.iri())) {
-        return new Actor[] {a, b};
+      if (m.kind() == MentionKind.NAME && m.actor() != null) {
+        if (m.actor().iri().equals(x.iri())) {
+          return true;
+        }
+        if (m.actor().iri().equals(y.iri())) {
+          return false;
+        }
       }
     }
-    return new Actor[] {a, b};
+    return false;
   }
 
   /** The subject before a cue, and those joined to it ("la Russie et la Chine ont bloqué"). */
@@ -208,6 +239,16 @@ final class RelationRule implements FactRule {
   private static Actor subjectBefore(Sentence s, List<Mention> actors, int cue) {
     Mention m = subjectMentionBefore(s, actors, cue);
     return m == null ? null : m.actor();
+  }
+
+  private static Actor lastBefore(List<Mention> actors, int cue) {
+    Actor last = null;
+    for (Mention m : actors) {
+      if (m.end() <= cue && cue - m.end() <= SUBJECT_WINDOW) {
+        last = m.actor();
+      }
+    }
+    return last;
   }
 
   private static Actor firstAfter(List<Mention> actors, int from, int window) {

@@ -241,6 +241,12 @@ public final class Gazetteer {
     }
   }
 
+  /** Whether a place is a state's territory rather than a city or region of places.tsv. */
+  public boolean isTerritory(Actor place) {
+    Actor st = place.state() == null ? null : byIri.get(place.state());
+    return st != null && territories.get(st.iri()) == place;
+  }
+
   /** The territory of a state, as a place. */
   public Actor territory(Actor state) {
     return territories.get(state.iri());

@@ -28,9 +28,24 @@ import org.irkg.pipeline.Stage;
  */
 public final class LinkStage implements Stage {
   private final Gazetteer gazetteer;
+  private final Map<String, Set<String>> governmentNouns = new HashMap<>();
 
   public LinkStage(Gazetteer gazetteer) {
+    this(gazetteer, Map.of());
+  }
+
+  /** With each language's government nouns ("gouvernement", "government"), read from its lexicon. */
+  public LinkStage(Gazetteer gazetteer, Map<String, org.irkg.lexicon.Lexicon> lexicons) {
     this.gazetteer = gazetteer;
+    lexicons.forEach((lang, lex) -> {
+      Set<String> nouns = new java.util.HashSet<>();
+      for (String w : String.valueOf(lex.setting("government.nouns")).split(",")) {
+        if (!w.isBlank()) {
+          nouns.add(Text.key(w));
+        }
+      }
+      governmentNouns.put(lang, nouns);
+    });
   }
 
   @Override
@@ -51,6 +66,7 @@ public final class LinkStage implements Stage {
       mentions.add(g != null && g != m.actor() && !m.tentative() ? m.withActor(g) : m);
     }
     mentions.addAll(acronyms(doc, mentions));
+    mentions.addAll(governments(doc, mentions));
     mentions.sort((a, b) -> a.sentence() != b.sentence()
         ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.first(), b.first()));
 
@@ -139,6 +155,47 @@ public final class LinkStage implements Stage {
 
   private static String[] words(Actor a) {
     return Text.words(a.label(""));
+  }
+
+  /**
+   * "le gouvernement malien", "ce nouveau gouvernement": a government noun names the state given
+   * with it (a demonym or "de X" just after), else the state named last, in this sentence or the
+   * three before.
+   */
+  private List<Mention> governments(Document doc, List<Mention> mentions) {
+    Set<String> nouns = governmentNouns.getOrDefault(doc.lang(), Set.of());
+    List<Mention> added = new ArrayList<>();
+    if (nouns.isEmpty()) {
+      return added;
+    }
+    for (Sentence s : doc.sentences()) {
+      for (int i = 0; i < s.size(); i++) {
+        if (!nouns.contains(Text.key(s.token(i).text())) || covered(mentions, s.index(), i)) {
+          continue;
+        }
+        Actor state = null;
+        for (Mention m : mentions) {
+          boolean near = m.sentence() == s.index() && m.first() > i && m.first() - i <= 3;
+          if (near && m.actor() != null && m.actor().type() == ActorType.STATE) {
+            state = m.actor();
+            break;
+          }
+        }
+        if (state == null) {
+          for (Mention m : mentions) {
+            boolean before = m.sentence() < s.index() && m.sentence() >= s.index() - 3
+                || m.sentence() == s.index() && m.end() <= i;
+            if (before && m.actor() != null && m.actor().type() == ActorType.STATE) {
+              state = m.actor();
+            }
+          }
+        }
+        if (state != null) {
+          added.add(Mention.actor(s.index(), i, i + 1, MentionKind.NAME, state));
+        }
+      }
+    }
+    return added;
   }
 
   /** Acronyms defined in parentheses after a name, and their later uses in the article. */

@@ -41,7 +41,7 @@ public final class Extractor {
     return Pipeline.builder()
         .add(new NlpStage(lexicons))
         .add(new MentionStage(gazetteer, lexicons))
-        .add(new LinkStage(gazetteer))
+        .add(new LinkStage(gazetteer, lexicons))
         .add(new FactStage(gazetteer, lexicons))
         .build();
   }
