@@ -65,10 +65,12 @@ public final class MentionStage implements Stage {
     List<Mention> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       boolean[] taken = new boolean[s.size()];
+      PhraseMatcher.Words words = new PhraseMatcher.Words(s);
       for (PhraseMatcher.Match<Gazetteer.NameEntry> m :
           gazetteer.names().findAll(s, (e, surface) -> e.accepts(surface))) {
         Mention mention = resolve(s, m, doc.lang());
         if (mention != null) {
+          out.addAll(nested(s, words, m, mention, doc.lang()));
           out.add(mention);
           mark(taken, m.first(), m.end());
           Actor where = mention.kind() == MentionKind.NAME && afterLocative(s, m.first(), doc.lang())
@@ -116,6 +118,33 @@ public final class MentionStage implements Stage {
       a = best.metonymFor();
     }
     return Mention.actor(s.index(), m.first(), m.end(), best.kind(), a);
+  }
+
+  /**
+   * Actors named inside a longer name: "Conseil de sécurité de l'ONU" names the UN too, "United
+   * States Congress" the United States.
+   */
+  private List<Mention> nested(Sentence s, PhraseMatcher.Words words,
+      PhraseMatcher.Match<Gazetteer.NameEntry> outer, Mention outerMention, String lang) {
+    List<Mention> found = new ArrayList<>();
+    if (outerMention.actor() == null || !outerMention.actor().type().isActor()
+        || outerMention.actor().type() == org.irkg.doc.ActorType.STATE
+        || outerMention.actor().type() == org.irkg.doc.ActorType.PERSON) {
+      return found; // "People's Republic of China" does not name the Republic of China
+    }
+    for (int i = outer.first() + 1; i < outer.end(); i++) {
+      PhraseMatcher.Match<Gazetteer.NameEntry> m = gazetteer.names().longestAt(s, words, i, (e, surface) -> e.accepts(surface));
+      if (m == null || m.end() > outer.end()) {
+        continue;
+      }
+      Mention inner = resolve(s, m, lang);
+      if (inner != null && inner.kind() == MentionKind.NAME && inner.refersToActor()
+          && !inner.actor().iri().equals(outerMention.actor().iri())) {
+        found.add(inner);
+        i = m.end() - 1;
+      }
+    }
+    return found;
   }
 
   /** The place an actor named after a locative stands for: a state's territory, a body's seat. */

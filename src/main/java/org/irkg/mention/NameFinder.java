@@ -116,13 +116,42 @@ final class NameFinder {
       return;
     }
     Actor a = new Actor(Ids.person(name), ActorType.PERSON, Map.of("", name), List.of(), null, null, null);
-    if (firstName || honorific || titled) {
+    if (firstName || honorific || titled || looksLikeAFullName(s, first, end)) {
       out.add(Mention.actor(s.index(), first, end, MentionKind.NAME, a));
       MentionStage.mark(taken, first, end);
     } else if (first > 0 || end - first >= 2) {
       // not at the start of a sentence, where any word is capitalised
       out.add(Mention.tentative(s.index(), first, end, a));
     }
+  }
+
+  /**
+   * Two or three proper nouns, none a known word of the language, not after a determiner and not
+   * followed by an acronym in parentheses ("la Nouvelle Démocratie (ND)" is a party): a given
+   * name the first-name list lacks ("Vassilis Rapanos", "Ole Solvang").
+   */
+  private boolean looksLikeAFullName(Sentence s, int first, int end) {
+    int n = end - first;
+    if (n < 2 || n > 3) {
+      return false;
+    }
+    for (int k = first; k < end; k++) {
+      Token t = s.token(k);
+      if (!t.isProperNoun() || t.text().length() < 3 || lex.isStopCapitalised(t.text()) || lex.orgHead(t.text()) != null) {
+        return false;
+      }
+    }
+    if (first > 0 && s.token(first - 1).isDeterminer()) {
+      return false;
+    }
+    if (end + 1 < s.size() && s.token(end).text().equals("(") && Text.acronym(s.token(end + 1).text())) {
+      return false;
+    }
+    // where a person stands: after a common noun ("le banquier X") or a comma, before a verb or a comma
+    boolean before = first == 0 || "NOUN".equals(s.token(first - 1).pos()) || s.token(first - 1).text().equals(",");
+    boolean after = end >= s.size() || s.token(end).isVerb() || s.token(end).text().equals(",")
+        || "PRON".equals(s.token(end).pos());
+    return before && after;
   }
 
   /** After a locative ("at the", "à"), or after a place noun and "of" ("the city of"). */

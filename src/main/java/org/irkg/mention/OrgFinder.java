@@ -98,12 +98,13 @@ final class OrgFinder {
     return x.equals("«") || x.equals("“");
   }
 
-  /** The tokens that a state's name or any demonym covers: they may stand inside a name. */
+  /** The tokens of a state's or place's name or of a demonym: they may stand inside a name. */
   private static boolean[] stateWords(Sentence s, List<Mention> out) {
     boolean[] d = new boolean[s.size()];
     for (Mention m : out) {
       if (m.sentence() == s.index() && m.actor() != null
-          && (m.actor().type() == ActorType.STATE || m.kind() == MentionKind.DEMONYM)) {
+          && (m.actor().type() == ActorType.STATE || m.actor().type() == ActorType.PLACE
+              || m.kind() == MentionKind.DEMONYM)) {
         for (int k = m.first(); k < m.end(); k++) {
           d[k] = true;
         }
