@@ -70,11 +70,15 @@ final class Holders {
       if (p != null && Sentences.isPerson(p)) {
         return p;
       }
-      if (p != null && p.kind() != MentionKind.DEMONYM) {
+      if (p != null && p.kind() != MentionKind.DEMONYM && !(p.refersToActor() && p.actor().type() == ActorType.STATE)) {
         return null;
       }
+      if (p != null) {
+        h = p.end(); // "the Japanese ambassador to China Anami Koreshige": past the destination
+        continue;
+      }
       Token x = s.token(h);
-      boolean skippable = x.text().equals(",") || lex.isHonorific(x.text()) || p != null
+      boolean skippable = x.text().equals(",") || lex.isHonorific(x.text()) || x.isAdposition()
           || ("ADJ".equals(x.pos()) || "NOUN".equals(x.pos())) && !Text.capitalised(x.text());
       if (!skippable) {
         return null;

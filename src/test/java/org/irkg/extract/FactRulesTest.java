@@ -20,7 +20,7 @@ class FactRulesTest {
   private static List<String> facts(String lang, LocalDate date, String... tagged) {
     Document d = Docs.tagged(lang, date, tagged);
     new MentionStage(Data.GAZETTEER, Data.LEXICONS).process(d);
-    new LinkStage(Data.GAZETTEER).process(d);
+    new LinkStage(Data.GAZETTEER, Data.LEXICONS).process(d);
     new FactStage(Data.GAZETTEER, Data.LEXICONS).process(d);
     List<String> out = new ArrayList<>();
     for (Fact f : d.facts()) {
@@ -102,5 +102,36 @@ class FactRulesTest {
         "la/DET coopération/NOUN entre/ADP l'/DET OTAN/PROPN et/CCONJ l'/DET UE/PROPN"));
     assertTrue(facts("fr", TUESDAY,
         "l'/DET OTAN/PROPN face/NOUN aux/ADP+DET menaces/NOUN que/PRON constitue/VERB la/DET Russie/PROPN").isEmpty());
+  }
+
+  @Test
+  void threatsAndTheirSources() {
+    assertEquals(List.of("relation RUS threatens nato", "relation islamic-state threatens nato"), facts("fr", TUESDAY,
+        "la/DET coopération/NOUN avec/ADP l'/DET OTAN/PROPN face/NOUN aux/ADP+DET menaces/NOUN que/PRON constituent/VERB"
+            + " la/DET Russie/PROPN et/CCONJ l'/DET organisation/NOUN État/PROPN islamique/ADJ"));
+  }
+
+  @Test
+  void theTwoCountriesAreTheLastTwoStatesNamed() {
+    List<String> f = facts("en", TUESDAY,
+        "Brazil/PROPN welcomed/VERB the/DET Vietnamese/ADJ president/NOUN ./PUNCT",
+        "They/PRON will/AUX talk/VERB about/ADP cooperation/NOUN between/ADP the/DET two/NUM countries/NOUN ./PUNCT");
+    assertTrue(f.contains("relation BRA cooperatesWith VNM"), f.toString());
+  }
+
+  @Test
+  void aGovernmentNounNamesItsState() {
+    List<String> f = facts("fr", TUESDAY,
+        "La/DET Grèce/PROPN a/AUX un/DET nouveau/ADJ gouvernement/NOUN ./PUNCT",
+        "Bruxelles/PROPN a/AUX salué/VERB la/DET création/NOUN de/ADP ce/DET nouveau/ADJ gouvernement/NOUN ./PUNCT");
+    assertTrue(f.contains("relation european-commission supports GRC"), f.toString());
+  }
+
+  @Test
+  void officesGivenByAVerbOrServedAbroad() {
+    assertEquals(List.of("position mohamed-morsi EGY"), facts("fr", TUESDAY,
+        "Mohamed/PROPN Morsi/PROPN a/AUX été/AUX élu/VERB président/NOUN de/ADP l'/DET Égypte/PROPN"));
+    assertEquals(List.of("position anami-koreshige JPN"), facts("en", TUESDAY,
+        "the/DET Japanese/ADJ ambassador/NOUN to/ADP China/PROPN Anami/PROPN Koreshige/PROPN"));
   }
 }

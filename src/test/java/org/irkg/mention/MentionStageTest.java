@@ -91,4 +91,13 @@ class MentionStageTest {
     assertEquals("DATE:2004-11-13", describe(mentions("en", "on/ADP November/PROPN 13/NUM ,/PUNCT 2004/NUM")));
     assertEquals("DATE:2015", describe(mentions("fr", "conclus/VERB en/ADP 2015/NUM")));
   }
+
+  @Test
+  void actorsNamedInsideALongerNameAndPlacesTheGazetteerLacks() {
+    String got = describe(mentions("fr", "le/DET Conseil/PROPN de/ADP sécurité/NOUN de/ADP l'/DET ONU/PROPN"));
+    assertTrue(got.contains("NAME:org/un-security-council") && got.contains("NAME:org/united-nations"), got);
+    assertEquals("NAME:place/granja-do-torto",
+        describe(mentions("en", "lunch/NOUN at/ADP the/DET Granja/PROPN do/AUX Torto/PROPN ./PUNCT")));
+    assertEquals("NAME:state/CHL NAME:place/chile", describe(mentions("en", "a/DET summit/NOUN in/ADP Chile/PROPN")));
+  }
 }
