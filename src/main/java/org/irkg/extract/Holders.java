@@ -99,8 +99,8 @@ final class Holders {
     }
     boolean verbOfOffice = false;
     int verbs = 0;
-    while (k >= 0 && verbs < 3 && (s.token(k).isVerb() || positionVerbs.contains(Text.key(s.token(k).text())))) {
-      verbOfOffice |= positionVerbs.contains(Text.key(s.token(k).text()));
+    while (k >= 0 && verbs < 3 && (s.token(k).isVerb() || positionVerbs.contains(s.token(k).key()))) {
+      verbOfOffice |= positionVerbs.contains(s.token(k).key());
       k--;
       verbs++;
     }

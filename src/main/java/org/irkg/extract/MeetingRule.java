@@ -157,7 +157,7 @@ final class MeetingRule implements FactRule {
     while (i >= 0 && "ADJ".equals(s.token(i).pos())) {
       i--;
     }
-    return i >= 0 ? Text.key(s.token(i).text()) : null;
+    return i >= 0 ? s.token(i).key() : null;
   }
 
   private static Set<String> words(String csv) {

@@ -101,7 +101,7 @@ final class PositionRule implements FactRule {
     if (before != null && before.refersToActor() && !Sentences.isPerson(before)) {
       return before;
     }
-    if (t.end() < s.size() && destination.contains(Text.key(s.token(t.end()).text()))) {
+    if (t.end() < s.size() && destination.contains(s.token(t.end()).key())) {
       return null;
     }
     int i = Sentences.skipFunctionWords(s, t.end(), 3);

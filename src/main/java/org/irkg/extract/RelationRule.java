@@ -78,7 +78,7 @@ final class RelationRule implements FactRule {
           }
           case "noun-between" -> {
             int b = c.end();
-            while (b < s.size() && b < c.end() + 3 && !between.contains(Text.key(s.token(b).text()))) {
+            while (b < s.size() && b < c.end() + 3 && !between.contains(s.token(b).key())) {
               b++;
             }
             if (b >= s.size() || b >= c.end() + 3) {

@@ -84,6 +84,6 @@ final class Sentences {
   }
 
   static boolean isWord(Sentence s, int i, String word) {
-    return i >= 0 && i < s.size() && Text.key(s.token(i).text()).equals(word);
+    return i >= 0 && i < s.size() && s.token(i).key().equals(word);
   }
 }

@@ -111,7 +111,7 @@ final class TreatyRule implements FactRule {
 
   /** The end of the complement after a head: "sur le nucléaire iranien", "of Lisbon". */
   private static int complement(Sentence s, int from, List<Mention> ms, Set<String> partyPreps) {
-    if (from >= s.size() || !s.token(from).isAdposition() || partyPreps.contains(Text.key(s.token(from).text()))) {
+    if (from >= s.size() || !s.token(from).isAdposition() || partyPreps.contains(s.token(from).key())) {
       return from;
     }
     int end = from;

@@ -77,7 +77,7 @@ public final class PhraseMatcher<T> {
       firstWordOfToken = new int[s.size() + 1];
       for (int i = 0; i < s.size(); i++) {
         firstWordOfToken[i] = ws.size();
-        String[] w = Text.words(s.token(i).text());
+        String[] w = s.token(i).words();
         if (w.length == 0) {
           w = new String[] {""}; // punctuation: a word that no phrase contains
         }

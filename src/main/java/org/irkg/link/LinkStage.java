@@ -170,7 +170,7 @@ public final class LinkStage implements Stage {
     }
     for (Sentence s : doc.sentences()) {
       for (int i = 0; i < s.size(); i++) {
-        if (!nouns.contains(Text.key(s.token(i).text())) || covered(mentions, s.index(), i)) {
+        if (!nouns.contains(s.token(i).key()) || covered(mentions, s.index(), i)) {
           continue;
         }
         Actor state = null;

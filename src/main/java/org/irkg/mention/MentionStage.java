@@ -169,7 +169,7 @@ public final class MentionStage implements Stage {
     while (i >= 0 && s.token(i).isDeterminer()) {
       i--;
     }
-    return i >= 0 && placePreps.get(lang).contains(Text.key(s.token(i).text()));
+    return i >= 0 && placePreps.get(lang).contains(s.token(i).key());
   }
 
   static void mark(boolean[] taken, int first, int end) {

@@ -163,12 +163,12 @@ final class NameFinder {
     if (i < 0) {
       return false;
     }
-    if (placePreps.contains(Text.key(s.token(i).text()))) {
+    if (placePreps.contains(s.token(i).key())) {
       return true;
     }
     if (s.token(i).isAdposition()) {
       int j = i - 1;
-      return j >= 0 && placeNouns.contains(Text.key(s.token(j).text()));
+      return j >= 0 && placeNouns.contains(s.token(j).key());
     }
     return false;
   }

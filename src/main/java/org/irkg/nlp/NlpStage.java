@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -37,8 +38,8 @@ public final class NlpStage implements Stage {
     SentenceDetectorME sentences;
     TokenizerME tokenizer;
     RuleTokenizer rules;
-    POSTaggerME pos;
-    LemmatizerME lemmatizer;
+    GreedyDecoder pos;
+    GreedyDecoder lemmatizer;
   }
 
   public NlpStage(Map<String, Lexicon> lexicons) {
@@ -53,10 +54,14 @@ public final class NlpStage implements Stage {
         l.rules = new RuleTokenizer(set(lex.setting("tokenizer.elisions")),
             set(lex.setting("tokenizer.abbreviations")));
       }
-      l.pos = new POSTaggerME(Models.pos(lex.setting("model.pos")));
+      POSModel pm = Models.pos(lex.setting("model.pos"));
+      l.pos = new GreedyDecoder(pm.getArtifact("pos.model"), pm.getFactory().getPOSContextGenerator(),
+          pm.getFactory().getSequenceValidator());
       String lem = lex.setting("model.lemmatizer");
       if (lem != null && !lem.isBlank()) {
-        l.lemmatizer = new LemmatizerME(Models.lemmatizer(lem));
+        LemmatizerModel lm = Models.lemmatizer(lem);
+        l.lemmatizer = new GreedyDecoder(lm.getArtifact("lemmatizer.model"), lm.getFactory().getContextGenerator(),
+            lm.getFactory().getSequenceValidator());
       }
       langs.put(lex.lang(), l);
       byIso3.put(lex.setting("iso639-3"), lex.lang());
@@ -145,10 +150,10 @@ public final class NlpStage implements Stage {
     for (int i = 0; i < words.length; i++) {
       words[i] = s.substring(spans.get(i)[0], spans.get(i)[1]);
     }
-    String[] tags = l.pos.tag(words);
+    String[] tags = l.pos.decode(words, null);
     String[] lemmas = null;
     if (l.lemmatizer != null) {
-      lemmas = l.lemmatizer.lemmatize(words, tags);
+      lemmas = LemmatizerME.decodeLemmas(words, l.lemmatizer.decode(words, new Object[] {tags}));
     }
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
