@@ -3,31 +3,46 @@ package org.irkg.app;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.irkg.doc.Article;
 import org.irkg.doc.Document;
-import org.irkg.doc.Fact;
 import org.irkg.doc.Ids;
 import org.irkg.ingest.ArticleReader;
 import org.irkg.pipeline.Extractor;
+import org.irkg.pipeline.Pipeline;
 import org.irkg.pipeline.Problems;
 import org.irkg.rdf.FactMapper;
 import org.irkg.rdf.GazetteerMapper;
 import org.irkg.store.Tdb2Store;
 
 /**
- * Reads articles, extracts their facts and writes them to the store, a batch of articles per
- * transaction; each article's graph replaces the one it had. The gazetteer and the ontology are
- * refreshed in their own graphs first. A file that cannot be read, or an article whose extraction
- * fails, is reported and skipped; the rest goes on.
+ * Reads articles, extracts their facts on a pool of worker threads and writes them to the store
+ * from a single writer thread, a batch of articles per transaction; each article's graph replaces
+ * the one it had. Bounded queues between reader, workers and writer keep memory flat whatever the
+ * corpus size. An article whose text and extractor are unchanged since it was stored is skipped.
+ * A file that cannot be read, or an article whose extraction fails, is reported and skipped.
  */
 public final class IngestJob {
-  /** What an ingest did. */
-  public record Summary(int files, int articles, int facts, int failed) {}
+  /** What an ingest did, with the time spent per stage (summed over workers) and in the store. */
+  public record Summary(int files, int articles, int unchanged, int facts, int failed, long tokens,
+      long wallNanos, Map<String, Long> stageNanos, long storeNanos) {}
 
+  private static final Object END = new Object();
   private final Extractor extractor;
   private final ArticleReader reader;
   private final int batchSize;
+  private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+  private boolean force;
+  private Consumer<String> progress = s -> { };
 
   public IngestJob(Extractor extractor, ArticleReader reader, int batchSize) {
     this.extractor = extractor;
@@ -35,52 +50,190 @@ public final class IngestJob {
     this.batchSize = Math.max(1, batchSize);
   }
 
+  /** Extraction threads (default: the number of cores). */
+  public IngestJob threads(int n) {
+    this.threads = Math.max(1, n);
+    return this;
+  }
+
+  /** Re-extract articles even when unchanged. */
+  public IngestJob force(boolean f) {
+    this.force = f;
+    return this;
+  }
+
+  /** Where progress lines go (default: nowhere). */
+  public IngestJob progress(Consumer<String> log) {
+    this.progress = log;
+    return this;
+  }
+
+  /** One extracted article and the hash that says what it was extracted from. */
+  private record Result(Document doc, String hash) {}
+
   public Summary run(List<Path> paths, Tdb2Store store, Problems problems) {
+    long t0 = System.nanoTime();
     refreshBackground(store);
+    Map<String, String> known = force ? Map.of() : store.articleHashes();
+    String fingerprint = extractor.fingerprint();
+    BlockingQueue<Object> in = new ArrayBlockingQueue<>(threads * 4);
+    BlockingQueue<Object> out = new ArrayBlockingQueue<>(batchSize * 2);
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    AtomicInteger articles = new AtomicInteger();
+    AtomicInteger unchanged = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    AtomicInteger facts = new AtomicInteger();
+    AtomicLong tokens = new AtomicLong();
+    AtomicLong storeNanos = new AtomicLong();
+    List<Pipeline> pipelines = new ArrayList<>();
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Pipeline p = extractor.newPipeline();
+      pipelines.add(p);
+      Thread w = new Thread(() -> work(p, in, out, known, fingerprint, problems, failure, unchanged, failed),
+          "irkg-extract-" + i);
+      w.setDaemon(true);
+      workers.add(w);
+      w.start();
+    }
     FactMapper mapper = new FactMapper(extractor.gazetteer());
+    Thread writer = new Thread(() -> write(out, store, mapper, failure, articles, facts, tokens, storeNanos, t0),
+        "irkg-store-writer");
+    writer.setDaemon(true);
+    writer.start();
     List<Path> files = reader.files(paths, problems);
-    List<Document> batch = new ArrayList<>();
-    int[] counts = new int[3];
     for (Path f : files) {
-      reader.read(f, a -> {
-        Document d = extract(a, problems);
-        if (d == null) {
-          counts[2]++;
+      if (failure.get() != null) {
+        break;
+      }
+      reader.read(f, a -> put(in, a, failure), problems);
+    }
+    for (int i = 0; i < threads; i++) {
+      put(in, END, failure);
+    }
+    join(workers);
+    put(out, END, failure);
+    join(List.of(writer));
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    Map<String, Long> stages = new HashMap<>();
+    pipelines.forEach(p -> p.timings().forEach((k, v) -> stages.merge(k, v, Long::sum)));
+    return new Summary(files.size(), articles.get(), unchanged.get(), facts.get(), failed.get(), tokens.get(),
+        System.nanoTime() - t0, stages, storeNanos.get());
+  }
+
+  private void work(Pipeline pipeline, BlockingQueue<Object> in, BlockingQueue<Object> out,
+      Map<String, String> known, String fingerprint, Problems problems, AtomicReference<RuntimeException> failure,
+      AtomicInteger unchanged, AtomicInteger failed) {
+    while (true) {
+      Object o = take(in);
+      if (o == END || failure.get() != null) {
+        return;
+      }
+      Article a = (Article) o;
+      String hash = ContentHash.of(a, fingerprint);
+      if (hash.equals(known.get(Ids.article(a.key())))) {
+        unchanged.incrementAndGet();
+        continue;
+      }
+      try {
+        Document d = new Document(a);
+        pipeline.process(d);
+        put(out, new Result(d, hash), failure);
+      } catch (RuntimeException e) {
+        failed.incrementAndGet();
+        problems.error(a.source(), "extraction failed: " + e);
+      }
+    }
+  }
+
+  private void write(BlockingQueue<Object> out, Tdb2Store store, FactMapper mapper,
+      AtomicReference<RuntimeException> failure, AtomicInteger articles, AtomicInteger facts, AtomicLong tokens,
+      AtomicLong storeNanos, long t0) {
+    List<Result> batch = new ArrayList<>();
+    long lastReport = System.nanoTime();
+    try {
+      while (true) {
+        Object o = take(out);
+        if (o != END) {
+          Result r = (Result) o;
+          batch.add(r);
+          facts.addAndGet(r.doc().facts().size());
+          r.doc().sentences().forEach(s -> tokens.addAndGet(s.size()));
+        }
+        if (batch.size() >= batchSize || o == END && !batch.isEmpty()) {
+          long t = System.nanoTime();
+          flush(batch, store, mapper);
+          storeNanos.addAndGet(System.nanoTime() - t);
+          articles.addAndGet(batch.size());
+          batch.clear();
+          if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(5)) {
+            lastReport = System.nanoTime();
+            double secs = (lastReport - t0) / 1e9;
+            progress.accept(String.format("ingested %d articles, %.1f articles/s", articles.get(), articles.get() / secs));
+          }
+        }
+        if (o == END) {
           return;
         }
-        batch.add(d);
-        counts[0]++;
-        counts[1] += d.facts().size();
-        if (batch.size() >= batchSize) {
-          flush(batch, store, mapper);
-        }
-      }, problems);
-    }
-    flush(batch, store, mapper);
-    return new Summary(files.size(), counts[0], counts[1], counts[2]);
-  }
-
-  private Document extract(Article a, Problems problems) {
-    try {
-      return extractor.extract(a);
+      }
     } catch (RuntimeException e) {
-      problems.error(a.source(), "extraction failed: " + e);
-      return null;
+      failure.compareAndSet(null, e);
     }
   }
 
-  private static void flush(List<Document> batch, Tdb2Store store, FactMapper mapper) {
-    if (batch.isEmpty()) {
+  private static void flush(List<Result> batch, Tdb2Store store, FactMapper mapper) {
+    List<String> graphs = batch.stream().map(r -> FactMapper.graphOf(r.doc().article())).toList();
+    store.replaceGraphs(graphs, sink -> batch.forEach(r -> {
+      mapper.write(r.doc(), sink);
+      FactMapper.writeContentHash(r.doc().article(), r.hash(), sink);
+    }));
+  }
+
+  private static void put(BlockingQueue<Object> q, Object o, AtomicReference<RuntimeException> failure) {
+    try {
+      while (!q.offer(o, 100, TimeUnit.MILLISECONDS)) {
+        if (failure.get() != null && o != END) {
+          return; // the writer failed: stop feeding it
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static Object take(BlockingQueue<Object> q) {
+    try {
+      return q.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return END;
+    }
+  }
+
+  private static void join(List<Thread> ts) {
+    for (Thread t : ts) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Rewrites the gazetteer and ontology graphs when they changed (checked by a hash). */
+  public void refreshBackground(Tdb2Store store) {
+    String hash = extractor.fingerprint();
+    if (hash.equals(store.backgroundHash())) {
       return;
     }
-    List<String> graphs = batch.stream().map(d -> FactMapper.graphOf(d.article())).toList();
-    store.replaceGraphs(graphs, sink -> batch.forEach(d -> mapper.write(d, sink)));
-    batch.clear();
-  }
-
-  /** Rewrites the gazetteer and ontology graphs (a few thousand triples: cheap, always current). */
-  public void refreshBackground(Tdb2Store store) {
-    store.replaceGraphs(List.of(Ids.GAZETTEER_GRAPH), sink -> GazetteerMapper.write(extractor.gazetteer(), sink));
+    store.replaceGraphs(List.of(Ids.GAZETTEER_GRAPH), sink -> {
+      GazetteerMapper.write(extractor.gazetteer(), sink);
+      GazetteerMapper.writeHash(hash, sink);
+    });
     try (InputStream in = IngestJob.class.getResourceAsStream("/irkg/ontology/irkg.ttl")) {
       if (in != null) {
         store.loadOntology(in);
@@ -88,10 +241,5 @@ public final class IngestJob {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot read the ontology: " + e.getMessage(), e);
     }
-  }
-
-  /** Counts facts by kind, for summaries. */
-  public static String kind(Fact f) {
-    return f.getClass().getSimpleName();
   }
 }

@@ -33,17 +33,29 @@ public final class IngestCommand implements Callable<Integer> {
       description = "largest file read, in bytes (default: ${DEFAULT-VALUE})")
   long maxBytes;
 
+  @Option(names = "--threads", description = "extraction threads (default: the number of cores, ${DEFAULT-VALUE} here)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--force", description = "extract again articles that are unchanged since they were stored")
+  boolean force;
+
   @Override
   public Integer call() {
     Problems.Counting problems = Problems.printing(spec.commandLine().getErr());
     Extractor extractor = Extractor.load();
     IngestJob.Summary s;
     try (Tdb2Store st = store.open()) {
-      s = new IngestJob(extractor, new ArticleReader(maxBytes), batch).run(paths, st, problems);
+      s = new IngestJob(extractor, new ArticleReader(maxBytes), batch).threads(threads).force(force)
+          .progress(line -> {
+            spec.commandLine().getErr().println(line);
+            spec.commandLine().getErr().flush();
+          })
+          .run(paths, st, problems);
     }
-    spec.commandLine().getOut().printf("ingested %d articles (%d facts) from %d files into %s%s%n",
+    spec.commandLine().getOut().printf("ingested %d articles (%d facts) from %d files into %s%s%s in %.1f s%n",
         s.articles(), s.facts(), s.files(), store.store,
-        problems.errors() > 0 ? "; " + problems.errors() + " errors" : "");
+        s.unchanged() > 0 ? "; " + s.unchanged() + " unchanged, skipped" : "",
+        problems.errors() > 0 ? "; " + problems.errors() + " errors" : "", s.wallNanos() / 1e9);
     return problems.errors() > 0 ? 1 : 0;
   }
 }

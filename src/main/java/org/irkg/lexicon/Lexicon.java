@@ -46,6 +46,11 @@ public final class Lexicon {
     this.config = new Properties();
   }
 
+  /** The data files of each language, for fingerprints and checks. */
+  public static final List<String> FILES = List.of("pipeline.properties", "titles.tsv", "honorifics.tsv",
+      "first-names.txt", "meeting-triggers.tsv", "treaty-heads.tsv", "relation-cues.tsv", "membership-cues.tsv",
+      "dates.tsv", "org-heads.tsv", "pronouns.tsv", "stop-capitalised.txt");
+
   /** The resource folder of a language. */
   public static String folder(String lang) {
     return "/irkg/lang/" + lang + "/";

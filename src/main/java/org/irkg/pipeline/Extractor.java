@@ -1,6 +1,7 @@
 package org.irkg.pipeline;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.irkg.doc.Article;
 import org.irkg.doc.Document;
@@ -17,9 +18,13 @@ import org.irkg.nlp.NlpStage;
  * is made with {@link #newPipeline}.
  */
 public final class Extractor {
+  /** The version of the extraction code; part of the fingerprint. */
+  public static final String VERSION = "0.1.0";
+
   private final Gazetteer gazetteer;
   private final Map<String, Lexicon> lexicons;
   private final Pipeline pipeline;
+  private String fingerprint;
 
   private Extractor(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
     this.gazetteer = gazetteer;
@@ -51,6 +56,37 @@ public final class Extractor {
     Document d = new Document(a);
     pipeline.process(d);
     return d;
+  }
+
+  /**
+   * What the extractor's output depends on besides the article: the code version and every data
+   * file (lexicons, gazetteer, ontology). Stored with each article so that an unchanged article is
+   * not extracted again, and one extracted by other data or code is.
+   */
+  public synchronized String fingerprint() {
+    if (fingerprint == null) {
+      try {
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        md.update(VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> files = new java.util.ArrayList<>(List.of("/irkg/gazetteer/states.tsv",
+            "/irkg/gazetteer/organizations.tsv", "/irkg/gazetteer/persons.tsv", "/irkg/gazetteer/places.tsv",
+            "/irkg/ontology/irkg.ttl", "/irkg/lang/languages.txt"));
+        for (String lang : lexicons.keySet()) {
+          Lexicon.FILES.forEach(f -> files.add(Lexicon.folder(lang) + f));
+        }
+        for (String f : files) {
+          try (java.io.InputStream in = Extractor.class.getResourceAsStream(f)) {
+            if (in != null) {
+              md.update(in.readAllBytes());
+            }
+          }
+        }
+        fingerprint = java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
+      } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("cannot fingerprint the data files: " + e.getMessage(), e);
+      }
+    }
+    return fingerprint;
   }
 
   public Pipeline pipeline() {

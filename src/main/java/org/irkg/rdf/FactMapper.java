@@ -146,6 +146,12 @@ public final class FactMapper {
     return "member-count";
   }
 
+  /** What the article's graph was extracted from (see the ingest job), so unchanged articles are skipped. */
+  public static void writeContentHash(Article a, String hash, StreamRDF out) {
+    Node g = Terms.iri(graphOf(a));
+    out.quad(Quad.create(g, g, Vocab.CONTENT_HASH, Terms.text(hash, null)));
+  }
+
   /** Types and labels of an actor or place (for those the gazetteer does not describe). */
   static void describe(Actor x, String lang, Emit e) {
     Node n = Terms.node(x);

@@ -17,6 +17,12 @@ import org.irkg.lexicon.Gazetteer;
 public final class GazetteerMapper {
   private GazetteerMapper() {}
 
+  /** The fingerprint of the data the background graph was written from. */
+  public static void writeHash(String hash, StreamRDF out) {
+    Node g = Terms.iri(Ids.GAZETTEER_GRAPH);
+    out.quad(Quad.create(g, g, Vocab.CONTENT_HASH, Terms.text(hash, null)));
+  }
+
   public static void write(Gazetteer gazetteer, StreamRDF out) {
     Node g = Terms.iri(Ids.GAZETTEER_GRAPH);
     FactMapper.Emit e = (s, p, o) -> out.quad(Quad.create(g, s, p, o));

@@ -51,6 +51,7 @@ public final class Vocab {
   public static final Node STATE_OF = ir("stateOf");
   public static final Node CAPITAL_OF = ir("capitalOf");
   public static final Node LOCATED_IN = ir("locatedIn");
+  public static final Node CONTENT_HASH = ir("contentHash");
 
   public static final Node TYPE = RDF.type.asNode();
   public static final Node LABEL = RDFS.label.asNode();

@@ -131,6 +131,46 @@ public final class Tdb2Store implements AutoCloseable {
     return Txn.calculateRead(dataset, () -> work.apply(dataset));
   }
 
+  /** The content hash of every stored article, by article IRI (see FactMapper.writeContentHash). */
+  public java.util.Map<String, String> articleHashes() {
+    return Txn.calculateRead(dataset, () -> {
+      java.util.Map<String, String> out = new java.util.HashMap<>();
+      var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY);
+      while (it.hasNext()) {
+        Quad q = it.next();
+        if (q.getGraph().equals(q.getSubject()) && !q.getGraph().getURI().equals(Ids.GAZETTEER_GRAPH)) {
+          out.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The fingerprint the background graph was written from, or null. */
+  public String backgroundHash() {
+    Node g = NodeFactory.createURI(Ids.GAZETTEER_GRAPH);
+    return Txn.calculateRead(dataset, () -> {
+      var it = dataset.asDatasetGraph().find(g, g, Vocab.CONTENT_HASH, Node.ANY);
+      return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    });
+  }
+
+  /** Deletes the named graphs of these IRIs in one transaction; returns how many held anything. */
+  public int removeGraphs(java.util.Collection<String> graphs) {
+    return Txn.calculateWrite(dataset, () -> {
+      int n = 0;
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      for (String g : graphs) {
+        Node gn = NodeFactory.createURI(g);
+        if (dsg.contains(gn, Node.ANY, Node.ANY, Node.ANY)) {
+          dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
+          n++;
+        }
+      }
+      return n;
+    });
+  }
+
   /** Number of quads in all named graphs. */
   public long size() {
     return Txn.calculateRead(dataset, () -> {
