@@ -63,8 +63,9 @@ public final class DemoCommand implements Callable<Integer> {
         int rows = rs.size();
         rs.reset();
         w.flush();
-        ResultWriter.write(rs, "table", new NoClose(System.out));
-        System.out.flush();
+        OutputOption.WriterStream table = new OutputOption.WriterStream(w);
+        ResultWriter.write(rs, "table", table);
+        table.flush();
         w.printf("(%d rows)%n%n", rows);
       }
       Files.createDirectories(out);
@@ -87,17 +88,5 @@ public final class DemoCommand implements Callable<Integer> {
       }
     }
     return "";
-  }
-
-  /** Leaves stdout open when a writer closes. */
-  static final class NoClose extends java.io.FilterOutputStream {
-    NoClose(OutputStream o) {
-      super(o);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

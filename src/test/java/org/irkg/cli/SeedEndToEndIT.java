@@ -112,4 +112,18 @@ class SeedEndToEndIT {
       assertEquals(1, out.lines().filter(l -> !l.isBlank()).count(), out);
     }
   }
+
+  @Test
+  void removingAnArticleRemovesItsFactsAndKeepsTheGazetteer() throws Exception {
+    String other = dir.resolve("kg-remove").toString();
+    assertEquals(0, Cli.run("ingest", "seeds/articles/seed-fr.txt", "seeds/articles/en-001.txt", "--store", other).code());
+    Cli r = Cli.run("remove", "seed-fr.txt", "--store", other);
+    assertEquals(0, r.code(), r.err());
+    assertEquals("removed 1 articles from " + other, r.out().trim());
+    Cli stats = Cli.run("stats", "--store", other);
+    assertTrue(stats.out().lines().anyMatch(l -> l.matches("articles\\s+1")), stats.out());
+    Cli missing = Cli.run("remove", "nope.txt", "--store", other);
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("nope.txt: no such article"), missing.err());
+  }
 }
