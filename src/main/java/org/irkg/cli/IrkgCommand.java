@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       QueryCommand.class,
       ExportCommand.class,
+      VizCommand.class,
       ValidateCommand.class,
       StatsCommand.class,
       DemoCommand.class,
