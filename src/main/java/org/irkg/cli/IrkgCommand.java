@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       ExportCommand.class,
       VizCommand.class,
+      ServeCommand.class,
       ValidateCommand.class,
       StatsCommand.class,
       DemoCommand.class,
