@@ -79,6 +79,14 @@ class VizBrowserIT {
     browser.screenshot("actors-seed.png");
     assertNatoPanel();
     browser.screenshot("actors-seed-nato.png");
+
+    // an edge: Donald Trump criticizes NATO
+    String criticizes = (String) browser.js("return irkg.data.edges.filter(function (e) { return e.kind === 'criticizes'; })[0].id");
+    browser.clickEdge(criticizes);
+    browser.waitUntil(d -> d.findElement(By.cssSelector("#panel h2")).getText().equals("Donald Trump \u2192 NATO"));
+    assertTrue(browser.find(By.cssSelector("#panel .meta")).getText().startsWith("criticizes"));
+    assertTrue(browser.find(By.cssSelector("#panel blockquote.evidence")).getAttribute("textContent")
+        .contains("il avait vivement critiqué l'OTAN"));
     assertEquals(List.of(), browser.consoleErrors());
   }
 

@@ -101,6 +101,20 @@ public final class Browser implements AutoCloseable {
         (int) Math.round(p.get(1).doubleValue() - size.height / 2.0)).click().perform();
   }
 
+  /** Clicks the middle of an edge, as a user would. */
+  public void clickEdge(String id) {
+    @SuppressWarnings("unchecked")
+    List<Number> p = (List<Number>) js("var e = irkg.cy.getElementById(arguments[0]); if (e.empty()) { return null; }"
+        + " irkg.cy.zoom(1.5); irkg.cy.center(e); var r = e.renderedMidpoint(); return [r.x, r.y];", id);
+    if (p == null) {
+      fail("no edge " + id + " on the page");
+    }
+    WebElement cy = driver.findElement(By.id("cy"));
+    var size = cy.getSize();
+    new Actions(driver).moveToElement(cy, (int) Math.round(p.get(0).doubleValue() - size.width / 2.0),
+        (int) Math.round(p.get(1).doubleValue() - size.height / 2.0)).click().perform();
+  }
+
   public WebElement find(By by) {
     return driver.findElement(by);
   }
