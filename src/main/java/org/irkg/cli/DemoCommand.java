@@ -18,6 +18,9 @@ import org.irkg.ingest.ArticleReader;
 import org.irkg.pipeline.Extractor;
 import org.irkg.pipeline.Problems;
 import org.irkg.store.Tdb2Store;
+import org.irkg.viz.ActorGraph;
+import org.irkg.viz.ActorGraphReader;
+import org.irkg.viz.HtmlPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** {@code irkg demo}: the main job on the embedded store, from a fresh clone. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Ingests seeds/articles into the TDB2 store, answers every query of queries/,",
-        "writes out/kg.ttl and prints a short summary."})
+        "writes out/kg.ttl and the actor graph out/actors.html, and prints a short summary."})
 public final class DemoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOption store;
@@ -37,7 +40,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "queries", description = "folder of .rq queries (default: ${DEFAULT-VALUE})")
   Path queries;
 
-  @Option(names = "--out", defaultValue = "out", description = "folder for kg.ttl (default: ${DEFAULT-VALUE})")
+  @Option(names = "--out", defaultValue = "out", description = "folder for kg.ttl and actors.html (default: ${DEFAULT-VALUE})")
   Path out;
 
   @Override
@@ -73,9 +76,16 @@ public final class DemoCommand implements Callable<Integer> {
       try (OutputStream o = Files.newOutputStream(ttl)) {
         st.export(o, "ttl");
       }
+      Path html = out.resolve("actors.html");
+      ActorGraph graph = ActorGraphReader.read(st);
+      // the page links each fact to its article file, relative to where the page is
+      String linkBase = out.toAbsolutePath().normalize().relativize(articles.toAbsolutePath().normalize())
+          .toString().replace(java.io.File.separatorChar, '/') + "/";
+      Files.writeString(html, HtmlPage.render(graph, "irkg: actors of the seed articles", linkBase, Map.of()), StandardCharsets.UTF_8);
       Map<String, Long> counts = Stats.count(st);
       w.println("summary: " + counts);
       w.println("wrote " + ttl);
+      w.printf("wrote %s (%d actors, %d links): open it in a browser%n", html, graph.nodes().size(), graph.edges().size());
     }
     w.flush();
     return problems.errors() > 0 ? 1 : 0;

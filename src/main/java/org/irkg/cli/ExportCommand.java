@@ -2,24 +2,30 @@ package org.irkg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.irkg.store.Tdb2Store;
+import org.irkg.viz.ActorGraphReader;
+import org.irkg.viz.DotWriter;
+import org.irkg.viz.GraphMlWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code irkg export}: the store as Turtle, TriG, N-Quads or JSON-LD. */
+/** {@code irkg export}: the store as Turtle, TriG, N-Quads or JSON-LD; the actor graph as GraphML or DOT. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Writes the store: ttl (the union graph, with the project's prefixes), trig, nq",
-        "(named graphs kept: one per article, the gazetteer, the ontology) or jsonld."})
+        "(named graphs kept: one per article, the gazetteer, the ontology) or jsonld;",
+        "or the actor graph (actors mentioned, and who is linked to whom) as graphml (Gephi) or dot (Graphviz)."})
 public final class ExportCommand implements Callable<Integer> {
-  static final List<String> FORMATS = List.of("ttl", "trig", "nq", "jsonld");
+  static final List<String> FORMATS = List.of("ttl", "trig", "nq", "jsonld", "graphml", "dot");
 
   @Mixin StoreOption store;
   @Mixin OutputOption output;
 
-  @Option(names = "--format", defaultValue = "ttl", description = "ttl, trig, nq or jsonld (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "ttl", description = "ttl, trig, nq, jsonld, graphml or dot (default: ${DEFAULT-VALUE})")
   String format;
 
   @Override
@@ -28,7 +34,11 @@ public final class ExportCommand implements Callable<Integer> {
       throw new UserException("unknown format '" + format + "' (use one of " + FORMATS + ")");
     }
     try (Tdb2Store st = store.openExisting(); OutputStream out = output.open()) {
-      st.export(out, format);
+      switch (format) {
+        case "graphml" -> GraphMlWriter.write(ActorGraphReader.read(st), out);
+        case "dot" -> DotWriter.write(ActorGraphReader.read(st), new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        default -> st.export(out, format);
+      }
     }
     return 0;
   }

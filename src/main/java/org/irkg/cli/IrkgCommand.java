@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       RemoveCommand.class,
       QueryCommand.class,
       ExportCommand.class,
+      VizCommand.class,
+      ServeCommand.class,
       ValidateCommand.class,
       StatsCommand.class,
       DemoCommand.class,

@@ -12,7 +12,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String c : new String[] {"ingest", "query", "export", "validate", "stats", "demo", "eval", "annotate", "check-data"}) {
+    for (String c : new String[] {"ingest", "query", "export", "viz", "serve", "validate", "stats", "demo", "eval", "annotate", "check-data"}) {
       Cli r = Cli.run(c, "--help");
       assertEquals(0, r.code(), c);
       assertTrue(r.out().contains("Usage: irkg " + c), c + ": " + r.out());

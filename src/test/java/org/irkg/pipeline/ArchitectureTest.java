@@ -40,6 +40,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void theGraphViewsSitOnTopOfTheStages() {
+    // viz and serve read the store; no stage reads them, and the graph model knows no server
+    for (String stage : STAGES) {
+      noClasses().that().resideInAPackage("org.irkg." + stage + "..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.irkg.viz..", "org.irkg.serve..").check(CLASSES);
+    }
+    noClasses().that().resideInAPackage("org.irkg.viz..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.irkg.serve..", "org.apache.jena.fuseki..").check(CLASSES);
+  }
+
+  @Test
   void nothingDependsOnTheCli() {
     noClasses().that().resideOutsideOfPackage("org.irkg.cli..")
         .should().dependOnClassesThat().resideInAPackage("org.irkg.cli..").check(CLASSES);
