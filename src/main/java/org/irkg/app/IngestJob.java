@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.irkg.doc.Article;
 import org.irkg.doc.Document;
 import org.irkg.doc.Fact;
@@ -19,7 +20,8 @@ import org.irkg.store.Tdb2Store;
  * Reads articles, extracts their facts and writes them to the store, a batch of articles per
  * transaction; each article's graph replaces the one it had. The gazetteer and the ontology are
  * refreshed in their own graphs first. A file that cannot be read, or an article whose extraction
- * fails, is reported and skipped; the rest goes on.
+ * fails, is reported and skipped; the rest goes on. A listener set with {@link #onCommit} hears
+ * which graphs each committed transaction replaced (how {@code ingest --neo4j} follows along).
  */
 public final class IngestJob {
   /** What an ingest did. */
@@ -28,11 +30,18 @@ public final class IngestJob {
   private final Extractor extractor;
   private final ArticleReader reader;
   private final int batchSize;
+  private Consumer<List<String>> onCommit = graphs -> {};
 
   public IngestJob(Extractor extractor, ArticleReader reader, int batchSize) {
     this.extractor = extractor;
     this.reader = reader;
     this.batchSize = Math.max(1, batchSize);
+  }
+
+  /** Calls {@code listener} with the graphs of each committed write (the gazetteer's, then each batch's). */
+  public IngestJob onCommit(Consumer<List<String>> listener) {
+    this.onCommit = listener;
+    return this;
   }
 
   public Summary run(List<Path> paths, Tdb2Store store, Problems problems) {
@@ -69,18 +78,20 @@ public final class IngestJob {
     }
   }
 
-  private static void flush(List<Document> batch, Tdb2Store store, FactMapper mapper) {
+  private void flush(List<Document> batch, Tdb2Store store, FactMapper mapper) {
     if (batch.isEmpty()) {
       return;
     }
-    List<String> graphs = batch.stream().map(d -> FactMapper.graphOf(d.article())).toList();
+    List<String> graphs = batch.stream().map(d -> FactMapper.graphOf(d.article())).distinct().toList();
     store.replaceGraphs(graphs, sink -> batch.forEach(d -> mapper.write(d, sink)));
     batch.clear();
+    onCommit.accept(graphs);
   }
 
   /** Rewrites the gazetteer and ontology graphs (a few thousand triples: cheap, always current). */
   public void refreshBackground(Tdb2Store store) {
     store.replaceGraphs(List.of(Ids.GAZETTEER_GRAPH), sink -> GazetteerMapper.write(extractor.gazetteer(), sink));
+    onCommit.accept(List.of(Ids.GAZETTEER_GRAPH));
     try (InputStream in = IngestJob.class.getResourceAsStream("/irkg/ontology/irkg.ttl")) {
       if (in != null) {
         store.loadOntology(in);

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       QueryCommand.class,
+      CypherCommand.class,
+      Neo4jCommand.class,
       ExportCommand.class,
       ValidateCommand.class,
       StatsCommand.class,
