@@ -85,18 +85,17 @@ public final class ResultWriter {
     return NodeFactory.createLiteralString(text(v));
   }
 
-  /** Lists and maps as Cypher writes them: ["a", "b"] and {k: "v"}. */
+  /**
+   * Lists and maps as text, [a, b] and {k: v}: the writers quote the whole cell, so quoting each
+   * string again would print a wall of backslashes.
+   */
   private static String text(Object v) {
     if (v instanceof List<?> l) {
-      return l.stream().map(ResultWriter::quoted).collect(Collectors.joining(", ", "[", "]"));
+      return l.stream().map(ResultWriter::text).collect(Collectors.joining(", ", "[", "]"));
     } else if (v instanceof Map<?, ?> m) {
-      return m.entrySet().stream().map(e -> e.getKey() + ": " + quoted(e.getValue()))
+      return m.entrySet().stream().map(e -> e.getKey() + ": " + text(e.getValue()))
           .collect(Collectors.joining(", ", "{", "}"));
     }
     return String.valueOf(v);
-  }
-
-  private static String quoted(Object v) {
-    return v instanceof String s ? "\"" + s.replace("\"", "\\\"") + "\"" : text(v);
   }
 }

@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code irkg cypher FILE.cypher | --cypher TEXT}: Cypher over the graph in Neo4j. */
 @Command(name = "cypher", mixinStandardHelpOptions = true,
-    description = {"Answers a Cypher query over the graph in Neo4j (load it with 'irkg neo4j push'), in a read",
-        "transaction. Values given with --param are Cypher parameters ($NAME), never pasted into the query;",
-        "a parameter the query names but nobody gives is null."})
+    description = {"Answers a Cypher query over the graph in Neo4j (see 'irkg neo4j push'),",
+        "in a read transaction. Values given with --param are Cypher parameters",
+        "($NAME), never pasted into the query; a parameter nobody gives is null."})
 public final class CypherCommand implements Callable<Integer> {
   private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 

@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code irkg neo4j push}: copy what the TDB2 store holds into Neo4j. */
 @Command(name = "push", mixinStandardHelpOptions = true,
-    description = {"Copies the store's graphs (the gazetteer, then every article) into Neo4j as a property graph,",
-        "replacing what Neo4j had of them; graphs the store no longer holds are removed from Neo4j.",
-        "Safe to repeat: nothing is duplicated. Each batch is one transaction that commits whole or not at all."})
+    description = {"Copies the store into Neo4j as a property graph: the gazetteer, then",
+        "the articles, replacing what Neo4j had of them; graphs the store no longer",
+        "holds are removed. Safe to repeat: nothing is duplicated. Each batch of",
+        "graphs is one transaction, committed whole or not at all."})
 public final class Neo4jPushCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOption store;
