@@ -2,8 +2,6 @@ package org.irkg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,18 +49,8 @@ public final class CypherCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!ResultWriter.FORMATS.contains(format)) {
-      throw new UserException("unknown format '" + format + "' (use one of " + ResultWriter.FORMATS + ")");
-    }
-    String q;
-    if (source.file != null) {
-      if (!Files.isRegularFile(source.file)) {
-        throw new UserException("no query file " + source.file);
-      }
-      q = Files.readString(source.file, StandardCharsets.UTF_8);
-    } else {
-      q = source.text;
-    }
+    QueryCommand.checkFormat(format);
+    String q = QueryCommand.text(source.file, source.text);
     CypherTable t;
     try (Neo4jGraph g = neo4j.connect()) {
       t = g.query(q, parameters(q));
