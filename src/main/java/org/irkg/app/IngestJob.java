@@ -29,7 +29,9 @@ import org.irkg.store.Tdb2Store;
  * from a single writer thread, a batch of articles per transaction; each article's graph replaces
  * the one it had. Bounded queues between reader, workers and writer keep memory flat whatever the
  * corpus size. An article whose text and extractor are unchanged since it was stored is skipped.
- * A file that cannot be read, or an article whose extraction fails, is reported and skipped.
+ * A file that cannot be read, or an article whose extraction fails, is reported and skipped. A
+ * listener set with {@link #onCommit} hears which graphs each committed transaction replaced (how
+ * {@code ingest --neo4j} follows along).
  */
 public final class IngestJob {
   /** What an ingest did, with the time spent per stage (summed over workers) and in the store. */
@@ -43,6 +45,7 @@ public final class IngestJob {
   private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private boolean force;
   private Consumer<String> progress = s -> { };
+  private Consumer<List<String>> onCommit = graphs -> { };
 
   public IngestJob(Extractor extractor, ArticleReader reader, int batchSize) {
     this.extractor = extractor;
@@ -65,6 +68,12 @@ public final class IngestJob {
   /** Where progress lines go (default: nowhere). */
   public IngestJob progress(Consumer<String> log) {
     this.progress = log;
+    return this;
+  }
+
+  /** Calls {@code listener} with the graphs of each committed write (the gazetteer's, then each batch's). */
+  public IngestJob onCommit(Consumer<List<String>> listener) {
+    this.onCommit = listener;
     return this;
   }
 
@@ -183,12 +192,16 @@ public final class IngestJob {
     }
   }
 
-  private static void flush(List<Result> batch, Tdb2Store store, FactMapper mapper) {
-    List<String> graphs = batch.stream().map(r -> FactMapper.graphOf(r.doc().article())).toList();
-    store.replaceGraphs(graphs, sink -> batch.forEach(r -> {
+  private void flush(List<Result> batch, Tdb2Store store, FactMapper mapper) {
+    // one article twice in a batch (the same id in two files): the last one read wins
+    Map<String, Result> byGraph = new java.util.LinkedHashMap<>();
+    batch.forEach(r -> byGraph.put(FactMapper.graphOf(r.doc().article()), r));
+    List<String> graphs = List.copyOf(byGraph.keySet());
+    store.replaceGraphs(graphs, sink -> byGraph.values().forEach(r -> {
       mapper.write(r.doc(), sink);
       FactMapper.writeContentHash(r.doc().article(), r.hash(), sink);
     }));
+    onCommit.accept(graphs);
   }
 
   private static void put(BlockingQueue<Object> q, Object o, AtomicReference<RuntimeException> failure) {
@@ -228,12 +241,14 @@ public final class IngestJob {
   public void refreshBackground(Tdb2Store store) {
     String hash = extractor.fingerprint();
     if (hash.equals(store.backgroundHash())) {
+      onCommit.accept(List.of(Ids.GAZETTEER_GRAPH)); // a follower may not have it yet
       return;
     }
     store.replaceGraphs(List.of(Ids.GAZETTEER_GRAPH), sink -> {
       GazetteerMapper.write(extractor.gazetteer(), sink);
       GazetteerMapper.writeHash(hash, sink);
     });
+    onCommit.accept(List.of(Ids.GAZETTEER_GRAPH));
     try (InputStream in = IngestJob.class.getResourceAsStream("/irkg/ontology/irkg.ttl")) {
       if (in != null) {
         store.loadOntology(in);

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       RemoveCommand.class,
       QueryCommand.class,
+      CypherCommand.class,
+      Neo4jCommand.class,
       ExportCommand.class,
       VizCommand.class,
       ServeCommand.class,

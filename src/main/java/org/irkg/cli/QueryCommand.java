@@ -48,19 +48,9 @@ public final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!ResultWriter.FORMATS.contains(format)) {
-      throw new UserException("unknown format '" + format + "' (use one of " + ResultWriter.FORMATS + ")");
-    }
+    checkFormat(format);
     String where = source.file != null ? source.file.toString() : "--sparql";
-    String q;
-    if (source.file != null) {
-      if (!Files.isRegularFile(source.file)) {
-        throw new UserException("no query file " + source.file);
-      }
-      q = Files.readString(source.file, StandardCharsets.UTF_8);
-    } else {
-      q = source.text;
-    }
+    String q = text(source.file, source.text);
     QuerySolutionMap bindings = new QuerySolutionMap();
     params.forEach((k, v) -> bindings.add(k, ResourceFactory.createPlainLiteral(v)));
     ResultSetRewindable rs;
@@ -73,5 +63,23 @@ public final class QueryCommand implements Callable<Integer> {
       ResultWriter.write(rs, format, out);
     }
     return 0;
+  }
+
+  /** A result format the writers know, else a user error (shared with {@code cypher}). */
+  static void checkFormat(String format) {
+    if (!ResultWriter.FORMATS.contains(format)) {
+      throw new UserException("unknown format '" + format + "' (use one of " + ResultWriter.FORMATS + ")");
+    }
+  }
+
+  /** The query: the file's content if a file is given, else the inline text (shared with {@code cypher}). */
+  static String text(Path file, String inline) throws IOException {
+    if (file == null) {
+      return inline;
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new UserException("no query file " + file);
+    }
+    return Files.readString(file, StandardCharsets.UTF_8);
   }
 }

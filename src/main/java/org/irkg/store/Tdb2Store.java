@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -112,6 +114,20 @@ public final class Tdb2Store implements AutoCloseable {
   public boolean hasGraph(String g) {
     return Txn.calculateRead(dataset, () ->
         dataset.asDatasetGraph().contains(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY));
+  }
+
+  /** The IRIs of the named graphs the store holds, sorted. */
+  public List<String> graphNames() {
+    return Txn.calculateRead(dataset, () -> {
+      List<String> out = new ArrayList<>();
+      dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+        if (g.isURI()) {
+          out.add(g.getURI());
+        }
+      });
+      Collections.sort(out);
+      return out;
+    });
   }
 
   /** Runs a SELECT or ASK query over the union graph; the result is copied out of the transaction. */

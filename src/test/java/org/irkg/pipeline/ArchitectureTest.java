@@ -33,6 +33,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheNeo4jStoreTouchesNeo4j() {
+    noClasses().that().resideOutsideOfPackage("org.irkg.store.neo4j..")
+        .should().dependOnClassesThat().resideInAPackage("org.neo4j..").check(CLASSES);
+  }
+
+  @Test
   void theDocumentModelDependsOnNoStage() {
     noClasses().that().resideInAPackage("org.irkg.doc..")
         .should().dependOnClassesThat().resideInAnyPackage("org.irkg.nlp..", "org.irkg.store..", "org.irkg.cli..")
