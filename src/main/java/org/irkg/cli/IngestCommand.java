@@ -48,6 +48,10 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--force", description = "extract again articles that are unchanged since they were stored")
   boolean force;
 
+  @Option(names = "--bulk", description = {"first load of an empty store through TDB2's bulk loader: one transaction",
+      "for the whole run (several times faster; a killed run leaves the store empty, run it again)"})
+  boolean bulk;
+
   @Override
   public Integer call() {
     Problems.Counting problems = Problems.printing(spec.commandLine().getErr());
@@ -56,7 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
     String also = "";
     // Neo4j first: a wrong server or password is reported before anything is written anywhere
     try (Neo4jGraph g = toNeo4j ? neo4j.connect() : null; Tdb2Store st = store.open()) {
-      IngestJob job = new IngestJob(extractor, new ArticleReader(maxBytes), batch).threads(threads).force(force)
+      IngestJob job = new IngestJob(extractor, new ArticleReader(maxBytes), batch).threads(threads).force(force).bulk(bulk)
           .progress(line -> {
             spec.commandLine().getErr().println(line);
             spec.commandLine().getErr().flush();

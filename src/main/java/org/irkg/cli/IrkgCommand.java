@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       AnnotateCommand.class,
       CheckDataCommand.class,
       CommandLine.HelpCommand.class

@@ -100,6 +100,33 @@ public final class Tdb2Store implements AutoCloseable {
     });
   }
 
+  /**
+   * Streams quads through TDB2's bulk loader (the machinery of {@code tdb2.tdbloader}): one
+   * transaction for the whole load, much faster than batches for a first load. Nothing is
+   * replaced: use it on graphs the store does not hold yet.
+   */
+  public long bulkLoad(Consumer<StreamRDF> writer) {
+    org.apache.jena.tdb2.loader.DataLoader loader =
+        org.apache.jena.tdb2.loader.LoaderFactory.createLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
+    loader.startBulk();
+    try {
+      StreamRDF sink = loader.stream();
+      sink.start();
+      writer.accept(sink);
+      sink.finish();
+      loader.finishBulk();
+    } catch (RuntimeException e) {
+      loader.finishException(e);
+      throw e;
+    }
+    return loader.countQuads();
+  }
+
+  /** Whether the store holds no article yet (then a first load may take the bulk path). */
+  public boolean hasNoArticle() {
+    return articleHashes().isEmpty();
+  }
+
   /** Loads the ontology file into its own named graph, replacing what was there. */
   public void loadOntology(InputStream ttl) {
     Model m = ModelFactory.createDefaultModel();

@@ -1,0 +1,227 @@
+package org.irkg.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.irkg.app.IngestJob;
+import org.irkg.ingest.ArticleReader;
+import org.irkg.pipeline.Extractor;
+import org.irkg.pipeline.Problems;
+import org.irkg.store.Tdb2Store;
+
+/**
+ * The benchmark behind {@code irkg bench}: a whole ingest of a generated corpus (articles/s,
+ * tokens/s, quads/s, peak heap, time per stage), then the same N-Quads loaded three ways side by
+ * side (irkg's batched transactions, irkg's bulk path, Jena's bulk loader as tdb2.tdbloader runs
+ * it), then the median latency of every query of queries/. Figures are printed with the baseline
+ * run in the same process, since machines are noisy.
+ */
+public final class Bench {
+  /** The benchmark's settings. */
+  public record Options(int articles, int threads, Path seeds, Path queries, Path dir, int queryRuns) {}
+
+  private final Options o;
+  private final PrintWriter out;
+
+  public Bench(Options options, PrintWriter out) {
+    this.o = options;
+    this.out = out;
+  }
+
+  public void run() throws IOException {
+    Path corpus = BenchCorpus.write(o.seeds(), o.articles(), o.dir().resolve("corpus.jsonl"));
+    Path kg = fresh(o.dir().resolve("kg"));
+    out.printf("irkg bench: %d articles from %s, %d threads, %d cores, max heap %d MB%n", o.articles(), o.seeds(),
+        o.threads(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    out.flush();
+
+    resetPeaks();
+    Extractor extractor = Extractor.load();
+    IngestJob.Summary s;
+    long quads;
+    try (Tdb2Store st = Tdb2Store.open(kg)) {
+      s = new IngestJob(extractor, new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES), 64).threads(o.threads())
+          .run(List.of(corpus), st, Problems.printing(out));
+      quads = st.size();
+    }
+    long peakHeap = peakHeap();
+    double secs = s.wallNanos() / 1e9;
+    out.printf("%nwhole ingest (read, NLP, facts, write to TDB2)%n");
+    out.printf("  %-26s %10.1f%n", "articles/s", s.articles() / secs);
+    out.printf("  %-26s %10.0f%n", "tokens/s", s.tokens() / secs);
+    out.printf("  %-26s %10.0f%n", "quads/s", quads / secs);
+    out.printf("  %-26s %10.1f s (%d articles, %d tokens, %d facts, %d quads)%n", "wall time", secs,
+        s.articles(), s.tokens(), s.facts(), quads);
+    out.printf("  %-26s %10d MB%n", "peak heap", peakHeap >> 20);
+    out.printf("%neach stage alone (time summed over threads; rate of one thread)%n");
+    out.printf("  %-26s %10s %12s %12s%n", "stage", "seconds", "articles/s", "tokens/s");
+    List<Map.Entry<String, Long>> stages = new ArrayList<>(s.stageNanos().entrySet());
+    stages.add(Map.entry("store writer (TDB2)", s.storeNanos()));
+    for (Map.Entry<String, Long> e : stages) {
+      double t = e.getValue() / 1e9;
+      out.printf("  %-26s %10.2f %12.1f %12.0f%n", e.getKey(), t, s.articles() / t, s.tokens() / t);
+    }
+    out.flush();
+
+    loaders(kg);
+    queries(kg);
+    out.flush();
+  }
+
+  /** The same N-Quads through irkg's batches, irkg's bulk path and Jena's own bulk loader. */
+  private void loaders(Path kg) throws IOException {
+    Path nq = o.dir().resolve("bench.nq");
+    try (Tdb2Store st = Tdb2Store.open(kg); OutputStream os = Files.newOutputStream(nq)) {
+      st.export(os, "nq");
+    }
+    long jenaNanos;
+    long jenaQuads;
+    Path jenaDir = fresh(o.dir().resolve("kg-jena"));
+    var ds = TDB2Factory.connectDataset(jenaDir.toString());
+    long t = System.nanoTime();
+    DataLoader loader = LoaderFactory.createLoader(ds.asDatasetGraph(), (fmt, args) -> { });
+    loader.startBulk();
+    loader.load(nq.toString());
+    loader.finishBulk();
+    jenaNanos = System.nanoTime() - t;
+    jenaQuads = loader.countQuads();
+    org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+
+    long batchNanos;
+    try (Tdb2Store st = Tdb2Store.open(fresh(o.dir().resolve("kg-batches")))) {
+      t = System.nanoTime();
+      loadInBatches(st, nq, 64);
+      batchNanos = System.nanoTime() - t;
+    }
+    long bulkNanos;
+    try (Tdb2Store st = Tdb2Store.open(fresh(o.dir().resolve("kg-bulk")))) {
+      t = System.nanoTime();
+      st.bulkLoad(sink -> parse(nq, sink));
+      bulkNanos = System.nanoTime() - t;
+    }
+    out.printf("%nloading the same %d quads into an empty TDB2 store%n", jenaQuads);
+    out.printf("  %-34s %12s %14s%n", "", "quads/s", "vs tdbloader");
+    row("Jena bulk loader (tdb2.tdbloader)", jenaQuads, jenaNanos, jenaNanos);
+    row("irkg bulk path (ingest --bulk)", jenaQuads, bulkNanos, jenaNanos);
+    row("irkg batches (64 articles/txn)", jenaQuads, batchNanos, jenaNanos);
+  }
+
+  private void row(String name, long quads, long nanos, long baseline) {
+    out.printf("  %-34s %12.0f %13.2fx%n", name, quads / (nanos / 1e9), (double) baseline / nanos);
+  }
+
+  private static void parse(Path nq, StreamRDF sink) {
+    RDFParser.source(nq).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+      @Override
+      public void quad(Quad q) {
+        sink.quad(q);
+      }
+    });
+  }
+
+  /** Reads N-Quads grouped by graph and writes each group of graphs in its own transaction. */
+  private static void loadInBatches(Tdb2Store st, Path nq, int graphsPerBatch) {
+    List<Quad> batch = new ArrayList<>();
+    List<String> graphs = new ArrayList<>();
+    RDFParser.source(nq).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+      @Override
+      public void quad(Quad q) {
+        String g = q.getGraph().getURI();
+        if (graphs.isEmpty() || !graphs.get(graphs.size() - 1).equals(g)) {
+          if (graphs.size() >= graphsPerBatch) {
+            flush();
+          }
+          graphs.add(g);
+        }
+        batch.add(q);
+      }
+
+      @Override
+      public void finish() {
+        flush();
+      }
+
+      private void flush() {
+        if (!batch.isEmpty()) {
+          st.replaceGraphs(List.copyOf(graphs), sink -> batch.forEach(sink::quad));
+          batch.clear();
+          graphs.clear();
+        }
+      }
+    });
+  }
+
+  /** Median latency of each query of queries/ on the benchmark store. */
+  private void queries(Path kg) throws IOException {
+    List<Path> rqs;
+    try (Stream<Path> files = Files.list(o.queries())) {
+      rqs = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+    }
+    out.printf("%nquery latency on the benchmark store (median of %d runs after one warm-up)%n", o.queryRuns());
+    try (Tdb2Store st = Tdb2Store.open(kg)) {
+      for (Path q : rqs) {
+        String text = Files.readString(q, StandardCharsets.UTF_8);
+        st.select(text, null);
+        List<Long> times = new ArrayList<>();
+        int rows = 0;
+        for (int i = 0; i < o.queryRuns(); i++) {
+          long t = System.nanoTime();
+          rows = st.select(text, null).size();
+          times.add(System.nanoTime() - t);
+        }
+        Collections.sort(times);
+        out.printf("  %-26s %8.1f ms  (%d rows)%n", q.getFileName(), times.get(times.size() / 2) / 1e6, rows);
+      }
+    }
+  }
+
+  private static Path fresh(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path p : walk.sorted(Collections.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    return dir;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        p.resetPeakUsage();
+      }
+    }
+  }
+
+  /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}

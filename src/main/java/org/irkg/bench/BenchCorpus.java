@@ -1,0 +1,65 @@
+package org.irkg.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.irkg.doc.Article;
+import org.irkg.ingest.ArticleReader;
+import org.irkg.pipeline.Problems;
+
+/**
+ * A benchmark corpus of N articles made from the seed articles with fresh ids, so that nothing is
+ * deduplicated: written as JSON Lines, streamed one line at a time.
+ */
+final class BenchCorpus {
+  private BenchCorpus() {}
+
+  static Path write(Path seeds, int n, Path out) throws IOException {
+    List<Article> base = new ArrayList<>();
+    ArticleReader reader = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES);
+    for (Path f : reader.files(List.of(seeds), Problems.printing(null))) {
+      reader.read(f, base::add, Problems.printing(null));
+    }
+    if (base.isEmpty()) {
+      throw new IOException("no articles under " + seeds);
+    }
+    Files.createDirectories(out.getParent());
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < n; i++) {
+        Article a = base.get(i % base.size());
+        w.write("{\"id\":\"bench-" + i + "\",\"title\":" + json(a.title()) + ",\"date\":"
+            + json(a.date() == null ? null : a.date().toString()) + ",\"lang\":" + json(a.lang())
+            + ",\"text\":" + json(a.text()) + "}\n");
+      }
+    }
+    return out;
+  }
+
+  private static String json(String s) {
+    if (s == null) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+}

@@ -1,0 +1,45 @@
+package org.irkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.irkg.bench.Bench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code irkg bench}: throughput, memory, loader and query figures, measured side by side. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Builds a corpus of N articles from the seeds (fresh ids), ingests it and prints articles/s,",
+        "tokens/s, quads/s, peak heap and the time of each stage; loads the same N-Quads with irkg's",
+        "batches, irkg's bulk path and Jena's bulk loader; and times every query of queries/."})
+public final class BenchCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--articles", defaultValue = "2000", description = "articles in the corpus (default: ${DEFAULT-VALUE})")
+  int articles;
+
+  @Option(names = "--threads", description = "extraction threads (default: the number of cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--seeds", defaultValue = "seeds/articles", description = "articles to copy (default: ${DEFAULT-VALUE})")
+  Path seeds;
+
+  @Option(names = "--queries", defaultValue = "queries", description = "folder of .rq queries (default: ${DEFAULT-VALUE})")
+  Path queries;
+
+  @Option(names = "--dir", defaultValue = "target/bench", description = "work folder, emptied first (default: ${DEFAULT-VALUE})")
+  Path dir;
+
+  @Option(names = "--query-runs", defaultValue = "9", description = "runs of each query (default: ${DEFAULT-VALUE})")
+  int queryRuns;
+
+  @Override
+  public Integer call() throws Exception {
+    if (articles < 1) {
+      throw new UserException("--articles must be at least 1");
+    }
+    new Bench(new Bench.Options(articles, threads, seeds, queries, dir, Math.max(1, queryRuns)),
+        spec.commandLine().getOut()).run();
+    return 0;
+  }
+}
