@@ -37,7 +37,7 @@ import org.irkg.store.Tdb2Store;
  */
 public final class Bench {
   /** The benchmark's settings. */
-  public record Options(int articles, int threads, Path seeds, Path queries, Path dir, int queryRuns) {}
+  public record Options(int articles, int threads, Path seeds, Path queries, Path dir, int queryRuns, int replay) {}
 
   private final Options o;
   private final PrintWriter out;
@@ -83,7 +83,15 @@ public final class Bench {
     out.flush();
 
     loaders(kg);
-    queries(kg);
+    queries(kg, o.articles());
+    if (o.replay() > 0) {
+      Path big = fresh(o.dir().resolve("kg-replay"));
+      long t = System.nanoTime();
+      long n = Replay.build(kg, big, o.replay());
+      out.printf("%nreplayed the corpus's graphs as %d articles: %d quads in %.1f s (bulk loader)%n", o.replay(), n,
+          (System.nanoTime() - t) / 1e9);
+      queries(big, o.replay());
+    }
     out.flush();
   }
 
@@ -171,12 +179,12 @@ public final class Bench {
   }
 
   /** Median latency of each query of queries/ on the benchmark store. */
-  private void queries(Path kg) throws IOException {
+  private void queries(Path kg, int articles) throws IOException {
     List<Path> rqs;
     try (Stream<Path> files = Files.list(o.queries())) {
       rqs = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
     }
-    out.printf("%nquery latency on the benchmark store (median of %d runs after one warm-up)%n", o.queryRuns());
+    out.printf("%nquery latency on a store of %d articles (median of %d runs after one warm-up)%n", articles, o.queryRuns());
     try (Tdb2Store st = Tdb2Store.open(kg)) {
       for (Path q : rqs) {
         String text = Files.readString(q, StandardCharsets.UTF_8);

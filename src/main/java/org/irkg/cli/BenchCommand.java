@@ -33,12 +33,16 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--query-runs", defaultValue = "9", description = "runs of each query (default: ${DEFAULT-VALUE})")
   int queryRuns;
 
+  @Option(names = "--replay", defaultValue = "0", paramLabel = "N",
+      description = "also time the queries on a store of N articles' worth of facts, made by replaying the corpus's graphs with fresh ids")
+  int replay;
+
   @Override
   public Integer call() throws Exception {
     if (articles < 1) {
       throw new UserException("--articles must be at least 1");
     }
-    new Bench(new Bench.Options(articles, threads, seeds, queries, dir, Math.max(1, queryRuns)),
+    new Bench(new Bench.Options(articles, threads, seeds, queries, dir, Math.max(1, queryRuns), replay),
         spec.commandLine().getOut()).run();
     return 0;
   }
