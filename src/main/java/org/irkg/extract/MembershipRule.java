@@ -49,6 +49,9 @@ final class MembershipRule implements FactRule {
       }
       for (PhraseMatcher.Match<String> cue : cues) {
         String kind = cue.values().get(0);
+        if (kind.equals("join") && cue.first() > 0 && infinitive(s.token(cue.first() - 1))) {
+          kind = "candidate"; // "the effort by Vietnam to join the WTO": not joined yet
+        }
         switch (kind) {
           case "member", "join", "nonmember", "leave" -> stated(doc, s, cues, cue, kind, orgs, states, found);
           case "candidate" -> candidacy(doc, s, cue, orgs, states, found);
@@ -67,7 +70,7 @@ final class MembershipRule implements FactRule {
       return; // "demande d'adhésion", "seeking membership": no membership yet
     }
     for (Mention o : orgs) {
-      if (o.first() - cue.first() > 12 || o.first() < cue.first() - 3) {
+      if (o.first() - cue.first() > 12 || o.first() < cue.first() - 3 || !sameClause(s, o, cue)) {
         continue; // the organisation comes with its cue: "membre de l'UE", "NATO member"
       }
       int from = Math.max(0, Math.min(cue.first(), o.first()) - 3);
@@ -75,7 +78,7 @@ final class MembershipRule implements FactRule {
           || hasKind(cues, "negation", from, o.first());
       for (Mention st : states) {
         if (Math.abs(st.first() - cue.first()) > WINDOW || Sentences.afterAdposition(s, st)
-            || !nameOrNationals(s, st)
+            || !nameOrNationals(s, st) || !sameClause(s, st, cue)
             || st.actor().iri().equals(o.actor().iri())) {
           continue;
         }
@@ -108,6 +111,28 @@ final class MembershipRule implements FactRule {
     if (org != null && who != null) {
       add(found, who, org, false, Evidence.of(s, "membership-" + doc.lang() + "-candidate", 0.6));
     }
+  }
+
+  /**
+   * No verb and no subordinating conjunction between a mention and the cue: "Greece is a member of
+   * the EU, while Turkey has been seeking membership" does not make Turkey a member. Auxiliaries
+   * ("is", "sont") and coordinations ("mais pas de l'OTAN") do not cut.
+   */
+  private static boolean sameClause(Sentence s, Mention m, PhraseMatcher.Match<String> cue) {
+    int from = Math.min(m.end(), cue.end());
+    int to = Math.max(m.first(), cue.first());
+    for (int k = from; k < to; k++) {
+      String pos = s.token(k).pos();
+      if ("VERB".equals(pos) || "SCONJ".equals(pos) || ";".equals(s.token(k).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "to join", "pour rejoindre", "de rejoindre": a joining wished or planned. */
+  private static boolean infinitive(org.irkg.doc.Token before) {
+    return "PART".equals(before.pos()) || before.isAdposition();
   }
 
   /** A state's name, or its people ("des Grecs"), not an adjective ("la désinformation russe"). */

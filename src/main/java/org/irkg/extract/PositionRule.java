@@ -104,9 +104,17 @@ final class PositionRule implements FactRule {
     if (t.end() < s.size() && destination.contains(s.token(t.end()).key())) {
       return null;
     }
-    int i = Sentences.skipFunctionWords(s, t.end(), 3);
-    Mention m = Sentences.startingAt(ms, i);
-    return m != null && m.refersToActor() && !Sentences.isPerson(m) ? m : null;
+    // past "de l'", "of the" (but a mention wins even where the tagger saw a preposition)
+    for (int i = t.end(); i < s.size() && i <= t.end() + 3; i++) {
+      Mention m = Sentences.startingAt(ms, i);
+      if (m != null) {
+        return m.refersToActor() && !Sentences.isPerson(m) ? m : null;
+      }
+      if (!s.token(i).isAdposition() && !s.token(i).isDeterminer()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The state the article names most (names and demonyms), first named on ties; or null. */

@@ -119,8 +119,8 @@ final class NameFinder {
     if (firstName || honorific || titled || looksLikeAFullName(s, first, end)) {
       out.add(Mention.actor(s.index(), first, end, MentionKind.NAME, a));
       MentionStage.mark(taken, first, end);
-    } else if (first > 0 || end - first >= 2) {
-      // not at the start of a sentence, where any word is capitalised
+    } else if (first > 0 || end - first >= 2 || s.token(first).isProperNoun()) {
+      // at the start of a sentence any word is capitalised: only a proper noun may be a surname
       out.add(Mention.tentative(s.index(), first, end, a));
     }
   }

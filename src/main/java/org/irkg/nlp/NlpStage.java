@@ -38,6 +38,8 @@ public final class NlpStage implements Stage {
     SentenceDetectorME sentences;
     TokenizerME tokenizer;
     RuleTokenizer rules;
+    /** Endings split off a token the model left whole ("Japan's" -> "Japan" "'s"). */
+    List<String> suffixes = List.of();
     GreedyDecoder pos;
     GreedyDecoder lemmatizer;
     /** Lemmas by word and tag: most tokens of news repeat, and the lemma model is costly. */
@@ -73,6 +75,7 @@ public final class NlpStage implements Stage {
       String tok = lex.setting("model.tokenizer");
       if (tok != null && !tok.isBlank()) {
         l.tokenizer = new TokenizerME(Models.tokenizer(tok));
+        l.suffixes = List.copyOf(set(lex.setting("tokenizer.split.suffixes")));
       } else {
         l.rules = new RuleTokenizer(set(lex.setting("tokenizer.elisions")),
             set(lex.setting("tokenizer.abbreviations")));
@@ -159,7 +162,7 @@ public final class NlpStage implements Stage {
     List<int[]> spans = new ArrayList<>();
     if (l.tokenizer != null) {
       for (Span t : l.tokenizer.tokenizePos(s)) {
-        spans.add(new int[] {t.getStart(), t.getEnd()});
+        splitSuffix(s, t.getStart(), t.getEnd(), l.suffixes, spans);
       }
     } else {
       for (RuleTokenizer.Span t : l.rules.tokenize(s)) {
@@ -186,6 +189,19 @@ public final class NlpStage implements Stage {
       tokens.add(new Token(words[i], start + spans.get(i)[0], start + spans.get(i)[1], tags[i], lemma));
     }
     out.add(new Sentence(out.size(), start, end, s, tokens));
+  }
+
+  /** Adds a token's span, or two when it ends with a suffix to split ("Japan's"). */
+  private static void splitSuffix(String s, int start, int end, List<String> suffixes, List<int[]> spans) {
+    for (String suf : suffixes) {
+      int cut = end - suf.length();
+      if (cut > start && s.startsWith(suf, cut)) {
+        spans.add(new int[] {start, cut});
+        spans.add(new int[] {cut, end});
+        return;
+      }
+    }
+    spans.add(new int[] {start, end});
   }
 
   /** The installed language of a text, by OpenNLP's language detector; English when unsure. */
