@@ -134,4 +134,17 @@ class FactRulesTest {
     assertEquals(List.of("position anami-koreshige JPN"), facts("en", TUESDAY,
         "the/DET Japanese/ADJ ambassador/NOUN to/ADP China/PROPN Anami/PROPN Koreshige/PROPN"));
   }
+
+  @Test
+  void aMembershipStaysInItsClause() {
+    assertEquals(List.of("member GRC european-union true", "member TUR european-union false"), facts("en", TUESDAY,
+        "Greece/PROPN is/AUX a/DET member/NOUN of/ADP the/DET European/PROPN Union/PROPN ,/PUNCT while/SCONJ"
+            + " Turkey/PROPN has/AUX been/AUX seeking/VERB EU/PROPN membership/NOUN"));
+  }
+
+  @Test
+  void counterpartsHoldTheSameKindOfOffice() {
+    assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
+        "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
+  }
 }
