@@ -139,7 +139,8 @@ final class MeetingRule implements FactRule {
    */
   private static boolean actorNear(Sentence s, List<Mention> ms, PhraseMatcher.Match<String> t) {
     for (Mention m : ms) {
-      if (m.refersToActor() && m.first() >= t.end() && m.first() - t.end() <= VERB_REACH) {
+      // "met with X", or "se sont réunis à Addis-Abeba": someone, or somewhere, just after the verb
+      if ((m.refersToActor() || m.refersToPlace()) && m.first() >= t.end() && m.first() - t.end() <= VERB_REACH) {
         for (int k = t.end(); k < m.first(); k++) {
           if (s.token(k).isPunct()) {
             return false;

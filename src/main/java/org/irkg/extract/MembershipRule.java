@@ -10,6 +10,7 @@ import org.irkg.doc.Fact;
 import org.irkg.doc.Mention;
 import org.irkg.doc.MentionKind;
 import org.irkg.doc.Sentence;
+import org.irkg.doc.Text;
 import org.irkg.lexicon.Gazetteer;
 import org.irkg.lexicon.Lexicon;
 import org.irkg.lexicon.PhraseMatcher;
@@ -44,6 +45,13 @@ final class MembershipRule implements FactRule {
           states.add(m);
         }
       }
+      if (orgs.isEmpty()) {
+        // "Cambodia ... is not a member": the organisation is the one the article just spoke of
+        Mention recent = recentOrganization(doc, s.index());
+        if (recent != null && hasKind(cues, "member", 0, s.size()) && hasKind(cues, "negation", 0, s.size())) {
+          orgs.add(recent);
+        }
+      }
       if (orgs.isEmpty() || states.isEmpty()) {
         continue;
       }
@@ -53,7 +61,7 @@ final class MembershipRule implements FactRule {
           kind = "candidate"; // "the effort by Vietnam to join the WTO": not joined yet
         }
         switch (kind) {
-          case "member", "join", "nonmember", "leave" -> stated(doc, s, cues, cue, kind, orgs, states, found);
+          case "member", "join", "nonmember", "leave" -> stated(doc, lex, s, ms, cues, cue, kind, orgs, states, found);
           case "candidate" -> candidacy(doc, s, cue, orgs, states, found);
           case "ally" -> allied(doc, s, cue, orgs, states, g, year, found);
           default -> { }
@@ -63,26 +71,36 @@ final class MembershipRule implements FactRule {
     return new ArrayList<>(found.values());
   }
 
-  private void stated(Document doc, Sentence s, List<PhraseMatcher.Match<String>> cues,
+  private void stated(Document doc, Lexicon lex, Sentence s, List<Mention> ms, List<PhraseMatcher.Match<String>> cues,
       PhraseMatcher.Match<String> cue, String kind, List<Mention> orgs, List<Mention> states,
       Map<String, Fact.Membership> found) {
     if (hasKind(cues, "candidate", cue.first() - 3, cue.end() + 3)) {
       return; // "demande d'adhésion", "seeking membership": no membership yet
     }
     for (Mention o : orgs) {
-      if (o.first() - cue.first() > 12 || o.first() < cue.first() - 3 || !sameClause(s, o, cue)) {
+      boolean elsewhere = o.sentence() != s.index();
+      if (!elsewhere && (o.first() - cue.first() > 12 || o.end() < cue.first() - 3 || !sameClause(s, ms, o, cue))) {
         continue; // the organisation comes with its cue: "membre de l'UE", "NATO member"
       }
-      int from = Math.max(0, Math.min(cue.first(), o.first()) - 3);
-      boolean negative = kind.equals("nonmember") || kind.equals("leave")
-          || hasKind(cues, "negation", from, o.first());
+      int from = elsewhere ? cue.first() - 4 : Math.max(0, Math.min(cue.first(), o.first()) - 3);
+      int to = elsewhere ? cue.first() : o.first();
+      boolean negative = kind.equals("nonmember") || kind.equals("leave") || hasKind(cues, "negation", from, to);
       for (Mention st : states) {
-        if (Math.abs(st.first() - cue.first()) > WINDOW || Sentences.afterAdposition(s, st)
-            || !nameOrNationals(s, st) || !sameClause(s, st, cue)
+        if (Math.abs(st.first() - cue.first()) > WINDOW || Sentences.afterAdposition(s, st) && !coordinated(s, st, lex)
+            || !nameOrNationals(s, st) || !sameClause(s, ms, st, cue)
             || st.actor().iri().equals(o.actor().iri())) {
           continue;
         }
         add(found, st, o, !negative, Evidence.of(s, "membership-" + doc.lang() + "-" + kind, 0.75));
+      }
+      // "les deux pays étaient les derniers des trente membres de l'Alliance"
+      if (pairBefore(s, cue, lex)) {
+        for (org.irkg.doc.Actor st : lastTwoStates(doc, s.index())) {
+          if (st != null) {
+            add(found, new Mention(s.index(), 0, 0, MentionKind.NAME, st, null, null, null, false), o, !negative,
+                Evidence.of(s, "membership-" + doc.lang() + "-" + kind + "-pair", 0.6));
+          }
+        }
       }
     }
   }
@@ -118,9 +136,12 @@ final class MembershipRule implements FactRule {
    * the EU, while Turkey has been seeking membership" does not make Turkey a member. Auxiliaries
    * ("is", "sont") and coordinations ("mais pas de l'OTAN") do not cut.
    */
-  private static boolean sameClause(Sentence s, Mention m, PhraseMatcher.Match<String> cue) {
+  private static boolean sameClause(Sentence s, List<Mention> ms, Mention m, PhraseMatcher.Match<String> cue) {
     int from = Math.min(m.end(), cue.end());
     int to = Math.max(m.first(), cue.first());
+    if (m.end() <= cue.first() && subjectOfCopula(s, ms, m.end(), cue.first())) {
+      return true; // "Le Maroc est redevenu lundi membre", "Greece is a member"
+    }
     for (int k = from; k < to; k++) {
       String pos = s.token(k).pos();
       if ("VERB".equals(pos) || "SCONJ".equals(pos) || ";".equals(s.token(k).text())) {
@@ -128,6 +149,75 @@ final class MembershipRule implements FactRule {
       }
     }
     return true;
+  }
+
+  /** The last organisation with members named in the two sentences before, or null. */
+  private static Mention recentOrganization(Document doc, int sentence) {
+    Mention found = null;
+    for (Mention m : doc.links()) {
+      if (m.sentence() < sentence && m.sentence() >= sentence - 2 && Sentences.isOrg(m)) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /** Only a verb group (with adverbs, articles, a date) between a subject and the cue. */
+  private static boolean subjectOfCopula(Sentence s, List<Mention> ms, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String pos = s.token(k).pos();
+      final int at = k;
+      boolean date = ms.stream().anyMatch(m -> m.kind() == MentionKind.DATE && m.first() <= at && at < m.end());
+      if (!(date || "AUX".equals(pos) || "VERB".equals(pos) || "ADV".equals(pos) || "DET".equals(pos)
+          || "PART".equals(pos))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "avec le Mali", "like Burkina Faso": a co-member joined by a word of member.coordinators. */
+  private static boolean coordinated(Sentence s, Mention st, Lexicon lex) {
+    int i = st.first() - 1;
+    while (i >= 0 && s.token(i).isDeterminer()) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    for (String w : String.valueOf(lex.setting("member.coordinators")).split(",")) {
+      if (s.token(i).key().equals(Text.key(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A "the two countries" phrase before the cue in its sentence. */
+  private static boolean pairBefore(Sentence s, PhraseMatcher.Match<String> cue, Lexicon lex) {
+    PhraseMatcher<String> pairs = new PhraseMatcher<>();
+    for (String p : String.valueOf(lex.setting("pair.phrases")).split(",")) {
+      pairs.add(p, "pair");
+    }
+    for (PhraseMatcher.Match<String> m : pairs.findAll(s, null)) {
+      if (m.end() <= cue.first() && cue.first() - m.end() <= 8) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last two different states named up to this sentence. */
+  private static org.irkg.doc.Actor[] lastTwoStates(Document doc, int sentence) {
+    List<org.irkg.doc.Actor> seen = new ArrayList<>();
+    for (Mention m : doc.links()) {
+      if (m.sentence() <= sentence && Sentences.isState(m)) {
+        seen.removeIf(a -> a.iri().equals(m.actor().iri()));
+        seen.add(m.actor());
+      }
+    }
+    return seen.size() < 2 ? new org.irkg.doc.Actor[0]
+        : new org.irkg.doc.Actor[] {seen.get(seen.size() - 2), seen.get(seen.size() - 1)};
   }
 
   /** "to join", "pour rejoindre", "de rejoindre": a joining wished or planned. */

@@ -45,6 +45,10 @@ final class RelationRule implements FactRule {
     for (String p : String.valueOf(lex.setting("pair.phrases")).split(",")) {
       pairs.add(p, "pair");
     }
+    Set<String> attacks = new HashSet<>();
+    for (String w : String.valueOf(lex.setting("attack.nouns")).split(",")) {
+      attacks.add(Text.key(w));
+    }
     for (Sentence s : doc.sentences()) {
       List<PhraseMatcher.Match<Lexicon.RelationCue>> cues = lex.relationCues().findAll(s, null);
       if (cues.isEmpty()) {
@@ -68,6 +72,9 @@ final class RelationRule implements FactRule {
             }
             subjects = subjectsBefore(s, actors, c.first());
             obj = firstAfter(actors, c.end(), OBJECT_WINDOW);
+            if (obj == null && attackAfter(s, c.end(), attacks)) {
+              obj = armedGroup(doc, s.index()); // "Paris a condamné cet attentat": the group that did it
+            }
           }
           case "passive" -> {
             obj = subjectBefore(s, actors, c.first());
@@ -130,8 +137,9 @@ final class RelationRule implements FactRule {
   /** Adds a relation, merging its evidence with the same triple (either way round if symmetric). */
   private static void add(Map<String, Fact.Relation> found, Document doc, Sentence s,
       Lexicon.RelationCue cue, Actor subj, Actor obj) {
-    if (subj == null || obj == null || subj.iri().equals(obj.iri())) {
-      return;
+    if (subj == null || obj == null || subj.iri().equals(obj.iri()) || obj.iri().equals(subj.state())
+        || subj.iri().equals(obj.state())) {
+      return; // a person and their own state (or a body and its state) are one side
     }
     String p = cue.predicate();
     String key = p.equals("cooperatesWith") && found.containsKey(p + obj.iri() + subj.iri())
@@ -225,15 +233,52 @@ final class RelationRule implements FactRule {
     return "PROPN".equals(before) || "PRON".equals(before);
   }
 
-  /** The nearest actor before the cue that is not the complement of a preposition. */
+  /**
+   * The nearest actor before the cue that is not the complement of a preposition; of two names
+   * ending together, the longer ("le Conseil de sécurité des Nations unies", not "Nations unies").
+   */
   private static Mention subjectMentionBefore(Sentence s, List<Mention> actors, int cue) {
-    for (int i = actors.size() - 1; i >= 0; i--) {
-      Mention m = actors.get(i);
-      if (m.end() <= cue && cue - m.end() <= SUBJECT_WINDOW && !Sentences.afterAdposition(s, m)) {
-        return m;
+    Mention best = null;
+    for (Mention m : actors) {
+      if (m.end() <= cue && cue - m.end() <= SUBJECT_WINDOW && !Sentences.afterAdposition(s, m)
+          && (best == null || m.end() > best.end() || m.end() == best.end() && m.first() < best.first())) {
+        best = m;
       }
     }
-    return null;
+    if (best != null) {
+      for (Mention m : actors) {
+        if (m.first() < best.first() && m.end() >= best.end()) {
+          best = m; // a name inside a longer one: the longer one acts
+        }
+      }
+    }
+    return best;
+  }
+
+  /** An attack noun right after the cue ("condemned the raid", "a condamné cet attentat"). */
+  private static boolean attackAfter(Sentence s, int from, Set<String> attacks) {
+    for (int k = from; k < s.size() && k < from + 4; k++) {
+      if (attacks.contains(s.token(k).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The armed group the article names, the last one before this sentence or else the first one after. */
+  private static Actor armedGroup(Document doc, int sentence) {
+    Actor before = null;
+    Actor after = null;
+    for (Mention m : doc.links()) {
+      if (m.refersToActor() && m.actor().type() == org.irkg.doc.ActorType.ARMED_GROUP) {
+        if (m.sentence() <= sentence) {
+          before = m.actor();
+        } else if (after == null) {
+          after = m.actor();
+        }
+      }
+    }
+    return before != null ? before : after;
   }
 
   private static Actor subjectBefore(Sentence s, List<Mention> actors, int cue) {

@@ -40,6 +40,7 @@ public final class Gazetteer {
   private final Map<String, List<KnownMembership>> members = new HashMap<>();
   private final List<String> warnings = new ArrayList<>();
   private final Map<String, Actor> territories = new HashMap<>();
+  private final Map<String, Actor> capitals = new HashMap<>();
 
   /**
    * A name with its case rule: an acronym must show its exact letters ("US", not "us"); other
@@ -216,6 +217,9 @@ public final class Gazetteer {
       for (String n : allNames(a)) {
         addName(n, new Entry(a, MentionKind.NAME, false, capitalOf));
       }
+      if (capitalOf != null) {
+        capitals.put(a.iri(), capitalOf);
+      }
       for (String d : r.list(5, "|")) {
         names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null, d));
       }
@@ -245,6 +249,11 @@ public final class Gazetteer {
   public boolean isTerritory(Actor place) {
     Actor st = place.state() == null ? null : byIri.get(place.state());
     return st != null && territories.get(st.iri()) == place;
+  }
+
+  /** What a capital stands for when it acts (its state, or an organisation), or null. */
+  public Actor metonymOf(Actor place) {
+    return capitals.get(place.iri());
   }
 
   /** The territory of a state, as a place. */

@@ -29,6 +29,7 @@ import org.irkg.pipeline.Stage;
 public final class LinkStage implements Stage {
   private final Gazetteer gazetteer;
   private final Map<String, Set<String>> governmentNouns = new HashMap<>();
+  private final Map<String, org.irkg.lexicon.Lexicon> lexicons = new HashMap<>();
 
   public LinkStage(Gazetteer gazetteer) {
     this(gazetteer, Map.of());
@@ -37,6 +38,7 @@ public final class LinkStage implements Stage {
   /** With each language's government nouns ("gouvernement", "government"), read from its lexicon. */
   public LinkStage(Gazetteer gazetteer, Map<String, org.irkg.lexicon.Lexicon> lexicons) {
     this.gazetteer = gazetteer;
+    this.lexicons.putAll(lexicons);
     lexicons.forEach((lang, lex) -> {
       Set<String> nouns = new java.util.HashSet<>();
       for (String w : String.valueOf(lex.setting("government.nouns")).split(",")) {
@@ -67,6 +69,7 @@ public final class LinkStage implements Stage {
     }
     mentions.addAll(acronyms(doc, mentions));
     mentions.addAll(governments(doc, mentions));
+    mentions.addAll(bareHeads(doc, mentions));
     mentions.sort((a, b) -> a.sentence() != b.sentence()
         ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.first(), b.first()));
 
@@ -159,8 +162,8 @@ public final class LinkStage implements Stage {
 
   /**
    * "le gouvernement malien", "ce nouveau gouvernement": a government noun names the state given
-   * with it (a demonym or "de X" just after), else the state named last, in this sentence or the
-   * three before.
+   * with it (a demonym, "de X" or a capital just after), else the state named last, in this sentence
+   * or the three before.
    */
   private List<Mention> governments(Document doc, List<Mention> mentions) {
     Set<String> nouns = governmentNouns.getOrDefault(doc.lang(), Set.of());
@@ -176,8 +179,9 @@ public final class LinkStage implements Stage {
         Actor state = null;
         for (Mention m : mentions) {
           boolean near = m.sentence() == s.index() && m.first() > i && m.first() - i <= 3;
-          if (near && m.actor() != null && m.actor().type() == ActorType.STATE) {
-            state = m.actor();
+          Actor a = m.actor() == null ? null : m.actor().type() == ActorType.PLACE ? gazetteer.metonymOf(m.actor()) : m.actor();
+          if (near && a != null && a.type() == ActorType.STATE) {
+            state = a; // "le gouvernement malien", "the military government in Yangon"
             break;
           }
         }
@@ -196,6 +200,53 @@ public final class LinkStage implements Stage {
       }
     }
     return added;
+  }
+
+  /**
+   * "l'Alliance", "le Conseil", "the Commission": a capitalised organisation head alone names the
+   * organisation named last whose name holds that word ("l'Alliance atlantique", "le Conseil de
+   * sécurité").
+   */
+  private List<Mention> bareHeads(Document doc, List<Mention> mentions) {
+    List<Mention> added = new ArrayList<>();
+    org.irkg.lexicon.Lexicon lex = lexicons.get(doc.lang());
+    if (lex == null) {
+      return added;
+    }
+    for (Sentence s : doc.sentences()) {
+      for (int i = 1; i < s.size(); i++) {
+        org.irkg.doc.Token t = s.token(i);
+        if (!Text.capitalised(t.text()) || lex.orgHead(t.text()) == null || covered(mentions, s.index(), i)
+            || i + 1 < s.size() && Text.capitalised(s.token(i + 1).text())) {
+          continue;
+        }
+        Actor found = null;
+        for (Mention m : mentions) {
+          boolean before = m.sentence() < s.index() || m.sentence() == s.index() && m.end() <= i;
+          if (before && m.actor() != null && m.actor().type().isActor() && m.actor().type() != ActorType.PERSON
+              && m.actor().type() != ActorType.STATE && namedWith(m.actor(), t.key())) {
+            found = m.actor();
+          }
+        }
+        if (found != null) {
+          added.add(Mention.actor(s.index(), i, i + 1, MentionKind.NAME, found));
+        }
+      }
+    }
+    return added;
+  }
+
+  private static boolean namedWith(Actor a, String word) {
+    List<String> names = new ArrayList<>(a.labels().values());
+    a.aliases().forEach(n -> names.add(n.text()));
+    for (String n : names) {
+      for (String w : Text.words(n)) {
+        if (w.equals(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Acronyms defined in parentheses after a name, and their later uses in the article. */

@@ -44,7 +44,8 @@ final class OrgFinder {
         continue;
       }
       String name = NameFinder.cleanName(s.span(left, end));
-      Actor a = new Actor(Ids.organization(name), type, Map.of(lex.lang(), name), List.of(), null, null, null);
+      Actor a = new Actor(Ids.organization(name), type, Map.of(lex.lang(), name), List.of(), null, null,
+          type == ActorType.GOVERNMENT_BODY ? stateInside(s, left, end, out) : null);
       final int from = left;
       final int to = end;
       out.removeIf(m -> m.sentence() == s.index() && m.kind() == MentionKind.DEMONYM && m.overlaps(from, to));
@@ -52,6 +53,17 @@ final class OrgFinder {
       MentionStage.mark(taken, left, end);
       h = end - 1;
     }
+  }
+
+  /** "the Cambodian Foreign Ministry", "ministère marocain de l'Intérieur": the state of a body. */
+  private static String stateInside(Sentence s, int from, int to, List<Mention> out) {
+    for (Mention m : out) {
+      if (m.sentence() == s.index() && m.first() >= from && m.end() <= to && m.actor() != null
+          && m.actor().type() == ActorType.STATE) {
+        return m.actor().iri();
+      }
+    }
+    return null;
   }
 
   /** A capitalised word before the head, or a state's name ("Japan", "British"). */
