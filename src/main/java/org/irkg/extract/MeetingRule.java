@@ -46,6 +46,7 @@ final class MeetingRule implements FactRule {
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
     Set<String> anaphoric = words(lex.setting("anaphoric.determiners"));
     Set<String> definite = words(lex.setting("definite.determiners"));
+    Set<String> agents = words(lex.setting("agent.prepositions"));
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
@@ -60,7 +61,7 @@ final class MeetingRule implements FactRule {
         if (!k.equals("noun") && !k.equals("verb") && !k.equals("presence")) {
           continue;
         }
-        if (k.equals("verb") && !actorNear(s, ms, t)) {
+        if (k.equals("verb") && (!actorNear(s, ms, t) || passive(s, t, agents))) {
           continue; // "bien accueilli", "met expectations": a meeting verb meets someone
         }
         boolean presence = k.equals("presence");
@@ -150,6 +151,12 @@ final class MeetingRule implements FactRule {
       }
     }
     return false;
+  }
+
+  /** "avait été signé par le gouvernement": a passive verb names who did it, not a meeting. */
+  private static boolean passive(Sentence s, PhraseMatcher.Match<String> t, Set<String> agents) {
+    boolean auxBefore = t.first() > 0 && "AUX".equals(s.token(t.first() - 1).pos());
+    return auxBefore && t.end() < s.size() && agents.contains(s.token(t.end()).key());
   }
 
   /** The determiner before a meeting noun (past adjectives: "sa dernière réunion"), folded, or null. */

@@ -68,7 +68,7 @@ final class PositionRule implements FactRule {
       of = g.byIri(holder.actor().state());
       conf = 0.6;
       rule = "-nationality";
-    } else if (!"org".equals(t.scope()) && mainState != null) {
+    } else if ("state".equals(t.scope()) && mainState != null) {
       of = mainState;
       conf = 0.4;
       rule = "-main-state";
@@ -93,6 +93,11 @@ final class PositionRule implements FactRule {
    * "français") unless a preposition of destination stands between ("ambassador to China").
    */
   private static Mention affiliation(Sentence s, List<Mention> ms, Mention t, Set<String> destination) {
+    for (Mention m : ms) {
+      if (m.first() > t.first() && m.end() <= t.end() && m.refersToActor() && !Sentences.isPerson(m)) {
+        return m; // inside the title: "ministre mauritanien du Pétrole"
+      }
+    }
     int b = t.first();
     if (b > 0 && (s.token(b - 1).text().equals("'s") || s.token(b - 1).text().equals("’s"))) {
       b--;

@@ -89,8 +89,9 @@ public final class MentionStage implements Stage {
       for (PhraseMatcher.Match<Lexicon.Title> m : lex.titles().findAll(s, null)) {
         if (free(taken, m.first(), m.end())) {
           Lexicon.Title t = m.values().get(0);
-          out.add(Mention.title(s.index(), m.first(), m.end(), t.role(), t.scope()));
-          mark(taken, m.first(), m.end());
+          int end = portfolioEnd(s, m.end(), taken, out);
+          out.add(Mention.title(s.index(), m.first(), end, t.role(), t.scope()));
+          mark(taken, m.first(), end);
         }
       }
       orgs.get(doc.lang()).find(s, taken, out);
@@ -99,6 +100,35 @@ public final class MentionStage implements Stage {
     out.sort((a, b) -> a.sentence() != b.sentence()
         ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.first(), b.first()));
     doc.setMentions(out);
+  }
+
+  /**
+   * Where a title ends when a portfolio follows it: "ministre mauritanien du Pétrole", "ministre de
+   * la Défense", "Minister for Foreign Affairs". The portfolio is part of the office, not a name.
+   */
+  private static int portfolioEnd(Sentence s, int end, boolean[] taken, List<Mention> out) {
+    int j = end;
+    for (Mention d : out) {
+      if (d.sentence() == s.index() && d.first() == j && d.kind() == MentionKind.DEMONYM) {
+        j = d.end();
+      }
+    }
+    if (j >= s.size() || !s.token(j).isAdposition()) {
+      return end;
+    }
+    int k = j + 1;
+    while (k < s.size() && s.token(k).isDeterminer()) {
+      k++;
+    }
+    if (k >= s.size() || taken[k] || !Text.capitalised(s.token(k).text())) {
+      return end;
+    }
+    int last = k + 1;
+    while (last < s.size() && !taken[last] && ("ADJ".equals(s.token(last).pos()) && !Text.capitalised(s.token(last).text())
+        || Text.capitalised(s.token(last).text()) && !s.token(last).isProperNoun())) {
+      last++;
+    }
+    return last;
   }
 
   /** Picks the entry a gazetteer match stands for; a capital is a place after a locative. */
