@@ -47,6 +47,7 @@ final class MeetingRule implements FactRule {
     Set<String> anaphoric = words(lex.setting("anaphoric.determiners"));
     Set<String> definite = words(lex.setting("definite.determiners"));
     Set<String> agents = words(lex.setting("agent.prepositions"));
+    Set<String> since = words(lex.setting("since.words"));
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
@@ -65,8 +66,8 @@ final class MeetingRule implements FactRule {
           continue; // "bien accueilli", "met expectations": a meeting verb meets someone
         }
         boolean presence = k.equals("presence");
-        Mention place = nearest(ms, t, true, g);
-        Mention date = nearest(ms, t, false, g);
+        Mention place = nearest(s, ms, t, true, g, since);
+        Mention date = nearest(s, ms, t, false, g, since);
         String noun = Text.key(s.span(t.first(), t.end()));
         String det = k.equals("noun") ? determiner(s, t.first()) : null;
         Draft d = null;
@@ -177,13 +178,14 @@ final class MeetingRule implements FactRule {
   }
 
   /** The place (after a locative, or a place adjective) or date nearest the trigger, within reach. */
-  private static Mention nearest(List<Mention> ms, PhraseMatcher.Match<String> t, boolean place, Gazetteer g) {
+  private static Mention nearest(Sentence s, List<Mention> ms, PhraseMatcher.Match<String> t, boolean place,
+      Gazetteer g, Set<String> since) {
     Mention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Mention m : ms) {
       boolean fits = place ? m.refersToPlace() : m.kind() == MentionKind.DATE;
-      if (!fits) {
-        continue;
+      if (!fits || !place && m.first() > 0 && since.contains(s.token(m.first() - 1).key())) {
+        continue; // "mediated the talks since 1999": when something began, not when they met
       }
       int dist = m.first() >= t.end() ? m.first() - t.end() : t.first() - m.end() + 1;
       if (place && g.isTerritory(m.actor())) {
