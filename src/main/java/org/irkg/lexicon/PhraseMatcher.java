@@ -78,6 +78,9 @@ public final class PhraseMatcher<T> {
       for (int i = 0; i < s.size(); i++) {
         firstWordOfToken[i] = ws.size();
         String[] w = s.token(i).words();
+        if (w.length == 0 && joiningHyphen(s, i)) {
+          continue; // "al - Assad" as the tokenizer cut "al-Assad": the hyphen joins, it does not break
+        }
         if (w.length == 0) {
           w = new String[] {""}; // punctuation: a word that no phrase contains
         }
@@ -95,6 +98,12 @@ public final class PhraseMatcher<T> {
         lastOfToken[i] = last.get(i);
       }
     }
+  }
+
+  /** A hyphen token glued to the words on both sides. */
+  static boolean joiningHyphen(Sentence s, int i) {
+    return s.token(i).text().equals("-") && i > 0 && i + 1 < s.size()
+        && s.token(i - 1).end() == s.token(i).start() && s.token(i).end() == s.token(i + 1).start();
   }
 
   /**
@@ -160,6 +169,10 @@ public final class PhraseMatcher<T> {
     List<Match<T>> out = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
+      if (joiningHyphen(s, i)) {
+        i++;
+        continue;
+      }
       Match<T> m = longestAt(s, w, i, accept);
       if (m != null) {
         out.add(m);

@@ -22,9 +22,13 @@ import org.irkg.lexicon.Lexicon;
 final class OrgFinder {
   private static final int MAX_TOKENS = 10;
   private final Lexicon lex;
+  private final java.util.Set<String> complementPreps = new java.util.HashSet<>();
 
   OrgFinder(Lexicon lex) {
     this.lex = lex;
+    for (String w : String.valueOf(lex.setting("org.complement.prepositions")).split(",")) {
+      complementPreps.add(Text.key(w));
+    }
   }
 
   void find(Sentence s, boolean[] taken, List<Mention> out) {
@@ -39,7 +43,7 @@ final class OrgFinder {
       while (left > 0 && modifier(s, left - 1, taken, stateWord)) {
         left--;
       }
-      int end = complementEnd(s, h, taken, stateWord);
+      int end = complementEnd(s, h, taken, stateWord, complementPreps);
       if (end - left < 2) {
         continue;
       }
@@ -79,13 +83,14 @@ final class OrgFinder {
   }
 
   /** Where the name ends after its head: "de lutte contre ...", "of the Armed Forces", "européen". */
-  private static int complementEnd(Sentence s, int head, boolean[] taken, boolean[] stateWord) {
+  private static int complementEnd(Sentence s, int head, boolean[] taken, boolean[] stateWord,
+      java.util.Set<String> preps) {
     int end = head + 1;
     int last = head + 1;
     if (end < s.size()) {
       Token first = s.token(end);
-      boolean opens = first.isAdposition() || "ADJ".equals(first.pos()) || stateWord[end]
-          || Text.capitalised(first.text()) && !first.isPunct();
+      boolean opens = first.isAdposition() && preps.contains(first.key()) || "ADJ".equals(first.pos())
+          || stateWord[end] || Text.capitalised(first.text()) && !first.isPunct();
       if (!opens) {
         return last;
       }
@@ -93,6 +98,14 @@ final class OrgFinder {
     while (end < s.size() && end - head < MAX_TOKENS && (!taken[end] || stateWord[end])) {
       Token t = s.token(end);
       String x = t.text();
+      if ("CCONJ".equals(t.pos()) && end + 1 < s.size() && s.token(end + 1).isAdposition()
+          && preps.contains(s.token(end + 1).key())) {
+        end++; // "Conseil de paix et de sécurité"
+        continue;
+      }
+      if (t.isAdposition() && !preps.contains(t.key())) {
+        break; // "Moro Islamic Liberation Front on Mindanao": the name ends before "on"
+      }
       if (t.isVerb() || "CCONJ".equals(t.pos()) || "SCONJ".equals(t.pos()) || "PRON".equals(t.pos())
           || "PART".equals(t.pos()) || x.equals(",") || x.equals(".") || x.equals(";") || x.equals(":")
           || x.equals("(") || x.equals(")") || Character.isDigit(x.charAt(0))) {
