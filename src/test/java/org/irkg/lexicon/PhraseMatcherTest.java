@@ -55,4 +55,18 @@ class PhraseMatcherTest {
     m.add("chef de la diplomatie", "x");
     assertTrue(m.findAll(sentence("chef/NOUN ,/PUNCT de/ADP la/DET diplomatie/NOUN"), null).isEmpty());
   }
+
+  @Test
+  void aHyphenTheTokenizerCutOffStillJoins() {
+    PhraseMatcher<String> m = new PhraseMatcher<>();
+    m.add("Bashar al-Assad", "assad");
+    // tokens glued together: "al", "-", "Assad" as an English tokenizer cuts "al-Assad"
+    String text = "Bashar al-Assad";
+    var toks = List.of(new org.irkg.doc.Token("Bashar", 0, 6, "PROPN", "bashar"),
+        new org.irkg.doc.Token("al", 7, 9, "PROPN", "al"), new org.irkg.doc.Token("-", 9, 10, "PUNCT", "-"),
+        new org.irkg.doc.Token("Assad", 10, 15, "PROPN", "assad"));
+    Sentence s = new Sentence(0, 0, text.length(), text, toks);
+    assertEquals(1, m.findAll(s, null).size());
+    assertEquals(4, m.findAll(s, null).get(0).end());
+  }
 }

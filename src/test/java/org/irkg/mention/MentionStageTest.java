@@ -100,4 +100,12 @@ class MentionStageTest {
         describe(mentions("en", "lunch/NOUN at/ADP the/DET Granja/PROPN do/AUX Torto/PROPN ./PUNCT")));
     assertEquals("NAME:state/CHL NAME:place/chile", describe(mentions("en", "a/DET summit/NOUN in/ADP Chile/PROPN")));
   }
+
+  @Test
+  void anOrganisationNameEndsWithItsOwnPrepositions() {
+    List<Mention> ms = mentions("en", "the/DET Moro/PROPN Islamic/PROPN Liberation/PROPN Front/PROPN on/ADP Mindanao/PROPN");
+    assertEquals("Moro Islamic Liberation Front", ms.get(0).actor().label("en"));
+    List<Mention> fr = mentions("fr", "le/DET Conseil/PROPN de/ADP paix/NOUN et/CCONJ de/ADP sécurité/NOUN ,/PUNCT");
+    assertEquals("Conseil de paix et de sécurité", fr.get(0).actor().label("fr"));
+  }
 }
