@@ -45,6 +45,8 @@ final class RelationRule implements FactRule {
     for (String p : String.valueOf(lex.setting("pair.phrases")).split(",")) {
       pairs.add(p, "pair");
     }
+    Set<String> before = keys(lex.setting("object.pronouns.before"));
+    Set<String> after = keys(lex.setting("object.pronouns.after"));
     Set<String> attacks = new HashSet<>();
     for (String w : String.valueOf(lex.setting("attack.nouns")).split(",")) {
       attacks.add(Text.key(w));
@@ -72,6 +74,10 @@ final class RelationRule implements FactRule {
             }
             subjects = subjectsBefore(s, actors, c.first());
             obj = firstAfter(actors, c.end(), OBJECT_WINDOW);
+            if (pronounObject(s, c, before, after)) {
+              // "Ankara lui reproche ...", "criticized him": the one named before the subject
+              obj = previousActor(doc, s, subjects.isEmpty() ? c.first() : firstOf(s, actors, subjects), subjects);
+            }
             if (obj == null && attackAfter(s, c.end(), attacks)) {
               obj = armedGroup(doc, s.index()); // "Paris a condamné cet attentat": the group that did it
             }
@@ -255,9 +261,50 @@ final class RelationRule implements FactRule {
     return best;
   }
 
+  private static Set<String> keys(String csv) {
+    Set<String> out = new HashSet<>();
+    for (String w : String.valueOf(csv).split(",")) {
+      if (!w.isBlank()) {
+        out.add(Text.key(w));
+      }
+    }
+    return out;
+  }
+
+  /** An object pronoun just before the cue (French clitic) or just after it (English). */
+  private static boolean pronounObject(Sentence s, PhraseMatcher.Match<Lexicon.RelationCue> c, Set<String> before,
+      Set<String> after) {
+    return c.first() > 0 && before.contains(s.token(c.first() - 1).key())
+        && "PRON".equals(s.token(c.first() - 1).pos())
+        || c.end() < s.size() && after.contains(s.token(c.end()).key());
+  }
+
+  /** Where the first subject is named in the sentence. */
+  private static int firstOf(Sentence s, List<Mention> actors, List<Actor> subjects) {
+    for (Mention m : actors) {
+      if (m.actor().iri().equals(subjects.get(subjects.size() - 1).iri())) {
+        return m.first();
+      }
+    }
+    return 0;
+  }
+
+  /** The last state or person named before a point, in this sentence or the one before, not a subject. */
+  private static Actor previousActor(Document doc, Sentence s, int token, List<Actor> subjects) {
+    Actor found = null;
+    for (Mention m : doc.links()) {
+      boolean before = m.sentence() == s.index() - 1 || m.sentence() == s.index() && m.end() <= token;
+      if (before && m.refersToActor() && (Sentences.isState(m) || Sentences.isPerson(m))
+          && subjects.stream().noneMatch(a -> a.iri().equals(m.actor().iri()))) {
+        found = m.actor();
+      }
+    }
+    return found;
+  }
+
   /** An attack noun right after the cue ("condemned the raid", "a condamné cet attentat"). */
   private static boolean attackAfter(Sentence s, int from, Set<String> attacks) {
-    for (int k = from; k < s.size() && k < from + 4; k++) {
+    for (int k = from; k < s.size() && k < from + 10; k++) {
       if (attacks.contains(s.token(k).key())) {
         return true;
       }
