@@ -147,4 +147,16 @@ class FactRulesTest {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
   }
+
+  @Test
+  void anObjectPronounPointsBackAndACondemnedAttackNamesItsGroup() {
+    List<String> f = facts("fr", TUESDAY,
+        "La/DET Suède/PROPN attend/VERB ./PUNCT",
+        "Ankara/PROPN lui/PRON reproche/VERB sa/DET complaisance/NOUN envers/ADP le/DET PKK/PROPN ./PUNCT");
+    assertEquals(List.of("relation TUR criticizes SWE"), f);
+    List<String> g = facts("fr", TUESDAY,
+        "AQMI/PROPN a/AUX revendiqué/VERB l'/DET attaque/NOUN ./PUNCT",
+        "Paris/PROPN a/AUX condamné/VERB «/PUNCT avec/ADP fermeté/NOUN »/PUNCT cet/DET attentat/NOUN ./PUNCT");
+    assertTrue(g.stream().anyMatch(x -> x.startsWith("relation FRA criticizes")), g.toString());
+  }
 }
