@@ -86,7 +86,8 @@ final class MembershipRule implements FactRule {
       int to = elsewhere ? cue.first() : o.first();
       boolean negative = kind.equals("nonmember") || kind.equals("leave") || hasKind(cues, "negation", from, to);
       for (Mention st : states) {
-        if (Math.abs(st.first() - cue.first()) > WINDOW || Sentences.afterAdposition(s, st) && !coordinated(s, st, lex)
+        if (Math.abs(st.first() - cue.first()) > WINDOW
+            || Sentences.afterAdposition(s, st) && !coordinated(s, st, lex) && !joinedToEligible(s, st, states, cue)
             || !nameOrNationals(s, st) || !sameClause(s, ms, st, cue)
             || st.actor().iri().equals(o.actor().iri())) {
           continue;
@@ -142,9 +143,12 @@ final class MembershipRule implements FactRule {
     if (m.end() <= cue.first() && subjectOfCopula(s, ms, m.end(), cue.first())) {
       return true; // "Le Maroc est redevenu lundi membre", "Greece is a member"
     }
+    boolean after = m.first() >= cue.end();
     for (int k = from; k < to; k++) {
       String pos = s.token(k).pos();
-      if ("VERB".equals(pos) || "SCONJ".equals(pos) || ";".equals(s.token(k).text())) {
+      String x = s.token(k).text();
+      // a relative pronoun after the cue opens another clause ("an EU member that borders Belarus")
+      if ("VERB".equals(pos) || "SCONJ".equals(pos) || ";".equals(x) || ":".equals(x) || after && "PRON".equals(pos)) {
         return false;
       }
     }
@@ -188,6 +192,21 @@ final class MembershipRule implements FactRule {
     for (String w : String.valueOf(lex.setting("member.coordinators")).split(",")) {
       if (s.token(i).key().equals(Text.key(w))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "arrachée par la Chine et la Russie, membres": joined by a conjunction to a state that is a subject. */
+  private static boolean joinedToEligible(Sentence s, Mention st, List<Mention> states, PhraseMatcher.Match<String> cue) {
+    for (Mention other : states) {
+      if (other.first() > st.end() && other.first() - st.end() <= 3 && !Sentences.afterAdposition(s, other)
+          && other.end() <= cue.first()) {
+        for (int k = st.end(); k < other.first(); k++) {
+          if ("CCONJ".equals(s.token(k).pos())) {
+            return true;
+          }
+        }
       }
     }
     return false;
