@@ -34,11 +34,15 @@ final class PositionRule implements FactRule {
     Map<String, Fact.Position> found = new LinkedHashMap<>();
     Holders holders = new Holders(lex);
     Set<String> destination = Holders.keys(lex.setting("place.prepositions"));
+    Set<String> possessives = Holders.keys(lex.setting("possessive.determiners"));
     Actor mainState = mainState(doc);
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
       for (Mention t : Sentences.ofKind(ms, MentionKind.TITLE)) {
         Mention aff = affiliation(s, ms, t, destination);
+        if (aff == null && possessive(s, t, possessives)) {
+          aff = ownerBefore(doc, s, t, gazetteer); // "Its Foreign Minister, Gabrielius Landsbergis"
+        }
         int after = aff != null && aff.first() >= t.end() ? aff.end() : t.end();
         List<Mention> who = holders.find(doc, s, ms, t, after, aff, gazetteer);
         boolean anaphora = !who.isEmpty() && who.get(0).sentence() != s.index();
@@ -120,6 +124,31 @@ final class PositionRule implements FactRule {
       }
     }
     return null;
+  }
+
+  private static boolean possessive(Sentence s, Mention t, Set<String> possessives) {
+    int i = t.first() - 1;
+    while (i >= 0 && "ADJ".equals(s.token(i).pos())) {
+      i--;
+    }
+    return i >= 0 && possessives.contains(s.token(i).key());
+  }
+
+  /** The state named last before a title (in its sentence or the one before), or the state of the person named last. */
+  private static Mention ownerBefore(Document doc, Sentence s, Mention t, Gazetteer g) {
+    Mention found = null;
+    for (Mention m : doc.links()) {
+      boolean before = m.sentence() == s.index() - 1 || m.sentence() == s.index() && m.end() <= t.first();
+      if (!before || !m.refersToActor()) {
+        continue;
+      }
+      if (Sentences.isState(m)) {
+        found = m;
+      } else if (Sentences.isPerson(m) && m.actor().state() != null && g.byIri(m.actor().state()) != null) {
+        found = Mention.actor(m.sentence(), m.first(), m.end(), MentionKind.NAME, g.byIri(m.actor().state()));
+      }
+    }
+    return found;
   }
 
   /** The state the article names most (names and demonyms), first named on ties; or null. */
