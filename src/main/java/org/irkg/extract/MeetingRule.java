@@ -121,7 +121,11 @@ final class MeetingRule implements FactRule {
       }
     }
     List<Fact> out = new ArrayList<>();
+    DateValue lead = leadDate(doc);
     for (Draft d : drafts) {
+      if (d == drafts.get(0) && lead != null && (d.date == null || d.date.day() == 0 && d.date.compatible(lead))) {
+        d.date = lead; // the first meeting told is the lead's event: "formally admitted Laos ... on Wednesday"
+      }
       if (d.participants.isEmpty() || d.participants.size() == 1
           && !d.participants.values().iterator().next().type().isOrganization()) {
         continue; // one state or person alone meets no one; an organisation alone holds a summit
@@ -158,6 +162,19 @@ final class MeetingRule implements FactRule {
   private static boolean passive(Sentence s, PhraseMatcher.Match<String> t, Set<String> agents) {
     boolean auxBefore = t.first() > 0 && "AUX".equals(s.token(t.first() - 1).pos());
     return auxBefore && t.end() < s.size() && agents.contains(s.token(t.end()).key());
+  }
+
+  /** The first day-precise date of the article's first two sentences (the title and the lead), or null. */
+  private static DateValue leadDate(Document doc) {
+    for (Mention m : doc.links()) {
+      if (m.sentence() > 1) {
+        break;
+      }
+      if (m.kind() == MentionKind.DATE && m.date().day() > 0) {
+        return m.date();
+      }
+    }
+    return null;
   }
 
   /** The determiner before a meeting noun (past adjectives: "sa dernière réunion"), folded, or null. */
