@@ -150,7 +150,9 @@ public final class IngestJob {
         Document d = new Document(a);
         pipeline.process(d);
         put(out, new Result(d, hash), failure);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // one article's failure (a bug met on hostile text) is reported; the worker goes on, so
+        // the reader never waits forever for a worker that died
         failed.incrementAndGet();
         problems.error(a.source(), "extraction failed: " + e);
       }

@@ -29,6 +29,14 @@ import org.irkg.pipeline.Problems;
 public final class ArticleReader {
   /** Default largest file read, in bytes. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+  /**
+   * Most characters of an article's text that are analysed; the rest is left out, with a warning.
+   * A long news article has 50,000; extraction takes seconds per million characters on one core,
+   * and its memory grows with the text, so a 50 MB line (raised --max-bytes) must not be read whole.
+   */
+  public static final int MAX_TEXT_CHARS = 1_000_000;
+  /** Most characters of a title that are kept. */
+  public static final int MAX_TITLE_CHARS = 1_000;
 
   private final long maxBytes;
 
@@ -90,10 +98,14 @@ public final class ArticleReader {
       }
       Article a = FrontMatter.parse(text, stem(name), name, where, problems);
       if (a != null) {
-        sink.accept(a);
+        sink.accept(capped(a, where, problems));
       }
     } catch (IOException e) {
       problems.error(where, "cannot read: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // a parser's bug on hostile input (jsoup, Jena's JSON) costs this file, never the whole run;
+      // a deep recursion has unwound by the time it is caught here
+      problems.error(where, "cannot read: " + e);
     }
   }
 
@@ -143,9 +155,43 @@ public final class ArticleReader {
           }
         }
         String source = url != null ? url : name + "#" + (id != null ? id : n);
-        sink.accept(new Article(key, source, str(o.get("title")), date, str(o.get("lang")), url, t));
+        sink.accept(capped(new Article(key, source, str(o.get("title")), date, str(o.get("lang")), url, t),
+            where, problems));
       }
     }
+  }
+
+  /** The article with its text and title cut to {@link #MAX_TEXT_CHARS} and {@link #MAX_TITLE_CHARS}. */
+  static Article capped(Article a, String where, Problems problems) {
+    String text = a.text();
+    String title = a.title();
+    if (text.length() > MAX_TEXT_CHARS) {
+      problems.warning(where, "text has " + text.length() + " characters; only the first " + MAX_TEXT_CHARS
+          + " are analysed");
+      text = cut(text, MAX_TEXT_CHARS);
+    }
+    if (title != null && title.length() > MAX_TITLE_CHARS) {
+      problems.warning(where, "title has " + title.length() + " characters; only the first " + MAX_TITLE_CHARS
+          + " are kept");
+      title = cut(title, MAX_TITLE_CHARS);
+    }
+    return text == a.text() && title == a.title() ? a
+        : new Article(a.key(), a.source(), title, a.date(), a.lang(), a.url(), text);
+  }
+
+  /** At most {@code max} characters: at the last space before it if there is one near, never inside a surrogate pair. */
+  private static String cut(String s, int max) {
+    int end = max;
+    for (int i = max; i > max - 200 && i > 0; i--) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        end = i;
+        break;
+      }
+    }
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end);
   }
 
   private static String str(Object o) {
