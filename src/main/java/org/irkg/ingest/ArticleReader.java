@@ -1,9 +1,6 @@
 package org.irkg.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -109,55 +106,60 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * One article per line. Each line is decoded on its own, so a line with invalid UTF-8 (a
+   * multibyte character cut by a truncated write) costs that line, not the lines after it.
+   */
   private void readJsonLines(Path file, String name, Consumer<Article> sink, Problems problems)
       throws IOException {
-    try (InputStream in = Files.newInputStream(file);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in,
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
-      String line;
-      int n = 0;
-      while (true) {
-        try {
-          line = r.readLine();
-        } catch (CharacterCodingException e) {
-          problems.error(file + ":" + (n + 1), "invalid UTF-8; rest of the file skipped");
-          return;
-        }
-        if (line == null) {
-          break;
-        }
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String where = file + ":" + n;
-        Map<String, Object> o;
-        try {
-          o = Json.parseObject(line);
-        } catch (IllegalArgumentException e) {
-          problems.error(where, "malformed JSON line: " + e.getMessage());
-          continue;
-        }
-        Object text = o.get("text");
-        if (!(text instanceof String t) || t.isBlank()) {
-          problems.error(where, "no \"text\" field");
-          continue;
-        }
-        String id = o.get("id") == null ? null : String.valueOf(o.get("id"));
-        String url = str(o.get("url"));
-        String key = id != null ? id : url != null ? "url-" + hash(url) : "sha-" + hash(t);
-        LocalDate date = null;
-        if (o.get("date") != null) {
-          try {
-            date = FrontMatter.date(String.valueOf(o.get("date")));
-          } catch (DateTimeParseException e) {
-            problems.warning(where, "date '" + o.get("date") + "' is not YYYY-MM-DD; ignored");
-          }
-        }
-        String source = url != null ? url : name + "#" + (id != null ? id : n);
-        sink.accept(capped(new Article(key, source, str(o.get("title")), date, str(o.get("lang")), url, t),
-            where, problems));
+    byte[] bytes = Files.readAllBytes(file);
+    int n = 0;
+    for (int from = 0; from < bytes.length; ) {
+      int nl = from;
+      while (nl < bytes.length && bytes[nl] != '\n') {
+        nl++;
       }
+      int to = nl > from && bytes[nl - 1] == '\r' ? nl - 1 : nl;
+      n++;
+      String where = file + ":" + n;
+      String line = decodeLine(bytes, from, to);
+      from = nl + 1;
+      if (line == null) {
+        problems.error(where, "invalid UTF-8 (the file must be UTF-8 text)");
+        continue;
+      }
+      if (n == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      Map<String, Object> o;
+      try {
+        o = Json.parseObject(line);
+      } catch (IllegalArgumentException e) {
+        problems.error(where, "malformed JSON line: " + e.getMessage());
+        continue;
+      }
+      Object text = o.get("text");
+      if (!(text instanceof String t) || t.isBlank()) {
+        problems.error(where, "no \"text\" field");
+        continue;
+      }
+      String id = o.get("id") == null ? null : String.valueOf(o.get("id"));
+      String url = str(o.get("url"));
+      String key = id != null ? id : url != null ? "url-" + hash(url) : "sha-" + hash(t);
+      LocalDate date = null;
+      if (o.get("date") != null) {
+        try {
+          date = FrontMatter.date(String.valueOf(o.get("date")));
+        } catch (DateTimeParseException e) {
+          problems.warning(where, "date '" + o.get("date") + "' is not YYYY-MM-DD; ignored");
+        }
+      }
+      String source = url != null ? url : name + "#" + (id != null ? id : n);
+      sink.accept(capped(new Article(key, source, str(o.get("title")), date, str(o.get("lang")), url, t),
+          where, problems));
     }
   }
 
@@ -196,6 +198,19 @@ public final class ArticleReader {
 
   private static String str(Object o) {
     return o == null ? null : String.valueOf(o);
+  }
+
+  /** A line's bytes as text, or null when they are not UTF-8. */
+  private static String decodeLine(byte[] bytes, int from, int to) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, from, to - from))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   static String decode(byte[] bytes, String where, Problems problems) {

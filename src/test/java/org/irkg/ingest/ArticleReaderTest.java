@@ -153,4 +153,22 @@ class ArticleReaderTest {
     assertTrue(p.warnings.get(0).contains("only the first 1000000 are analysed"), p.warnings.toString());
     assertTrue(p.errors.isEmpty());
   }
+
+  @Test
+  void aJsonLineWithInvalidUtf8CostsThatLineOnly() throws IOException {
+    Lines p = new Lines();
+    byte[] good = "{\"id\":\"a\",\"text\":\"Hi.\"}\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] cut = "{\"id\":\"b\",\"text\":\"caf".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream f = new java.io.ByteArrayOutputStream();
+    f.write(0xEF);
+    f.write(0xBB);
+    f.write(0xBF); // a byte order mark
+    f.writeBytes(good);
+    f.writeBytes(cut);
+    f.write(0xC3); // the first byte of "é", cut
+    f.writeBytes("\"}\n{\"id\":\"c\",\"text\":\"Bye.\"}".getBytes(StandardCharsets.UTF_8));
+    List<Article> a = read(Files.write(dir.resolve("cut.jsonl"), f.toByteArray()), p);
+    assertEquals(List.of("a", "c"), a.stream().map(Article::key).toList());
+    assertEquals(List.of(dir.resolve("cut.jsonl") + ":2: invalid UTF-8 (the file must be UTF-8 text)"), p.errors);
+  }
 }
