@@ -13,6 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.irkg.doc.Article;
 import org.irkg.doc.Document;
 import org.irkg.doc.Ids;
@@ -169,7 +176,9 @@ public final class IngestJob {
         Document d = new Document(a);
         pipeline.process(d);
         put(out, new Result(d, hash), failure);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // one article's failure (a bug met on hostile text) is reported; the worker goes on, so
+        // the reader never waits forever for a worker that died
         failed.incrementAndGet();
         problems.error(a.source(), "extraction failed: " + e);
       }
@@ -290,24 +299,32 @@ public final class IngestJob {
     }
   }
 
-  /** Rewrites the gazetteer and ontology graphs when they changed (checked by a hash). */
+  /**
+   * Rewrites the gazetteer and ontology graphs when they changed (checked by a hash), in one
+   * transaction: written apart, a process killed between the two left the hash of the new
+   * background with no ontology graph, and no later ingest wrote it.
+   */
   public void refreshBackground(Tdb2Store store) {
     String hash = extractor.fingerprint();
-    if (hash.equals(store.backgroundHash())) {
+    if (hash.equals(store.backgroundHash()) && store.hasGraph(Ids.ONTOLOGY_GRAPH)) {
       onCommit.accept(List.of(Ids.GAZETTEER_GRAPH)); // a follower may not have it yet
       return;
     }
-    store.replaceGraphs(List.of(Ids.GAZETTEER_GRAPH), sink -> {
-      GazetteerMapper.write(extractor.gazetteer(), sink);
-      GazetteerMapper.writeHash(hash, sink);
-    });
-    onCommit.accept(List.of(Ids.GAZETTEER_GRAPH));
+    Graph ontology = GraphFactory.createDefaultGraph();
     try (InputStream in = IngestJob.class.getResourceAsStream("/irkg/ontology/irkg.ttl")) {
-      if (in != null) {
-        store.loadOntology(in);
+      if (in == null) {
+        throw new IllegalStateException("the ontology irkg.ttl is missing from the classpath");
       }
+      RDFDataMgr.read(ontology, in, Lang.TURTLE);
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot read the ontology: " + e.getMessage(), e);
     }
+    Node og = NodeFactory.createURI(Ids.ONTOLOGY_GRAPH);
+    store.replaceGraphs(List.of(Ids.GAZETTEER_GRAPH, Ids.ONTOLOGY_GRAPH), sink -> {
+      GazetteerMapper.write(extractor.gazetteer(), sink);
+      ontology.find().forEachRemaining(t -> sink.quad(Quad.create(og, t)));
+      GazetteerMapper.writeHash(hash, sink);
+    });
+    onCommit.accept(List.of(Ids.GAZETTEER_GRAPH));
   }
 }

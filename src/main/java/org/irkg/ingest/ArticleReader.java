@@ -1,9 +1,6 @@
 package org.irkg.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -29,6 +26,14 @@ import org.irkg.pipeline.Problems;
 public final class ArticleReader {
   /** Default largest file read, in bytes. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+  /**
+   * Most characters of an article's text that are analysed; the rest is left out, with a warning.
+   * A long news article has 50,000; extraction takes seconds per million characters on one core,
+   * and its memory grows with the text, so a 50 MB line (raised --max-bytes) must not be read whole.
+   */
+  public static final int MAX_TEXT_CHARS = 1_000_000;
+  /** Most characters of a title that are kept. */
+  public static final int MAX_TITLE_CHARS = 1_000;
 
   private final long maxBytes;
 
@@ -90,66 +95,122 @@ public final class ArticleReader {
       }
       Article a = FrontMatter.parse(text, stem(name), name, where, problems);
       if (a != null) {
-        sink.accept(a);
+        sink.accept(capped(a, where, problems));
       }
     } catch (IOException e) {
       problems.error(where, "cannot read: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // a parser's bug on hostile input (jsoup, Jena's JSON) costs this file, never the whole run;
+      // a deep recursion has unwound by the time it is caught here
+      problems.error(where, "cannot read: " + e);
     }
   }
 
+  /**
+   * One article per line. Each line is decoded on its own, so a line with invalid UTF-8 (a
+   * multibyte character cut by a truncated write) costs that line, not the lines after it.
+   */
   private void readJsonLines(Path file, String name, Consumer<Article> sink, Problems problems)
       throws IOException {
-    try (InputStream in = Files.newInputStream(file);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in,
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
-      String line;
-      int n = 0;
-      while (true) {
+    byte[] bytes = Files.readAllBytes(file);
+    int n = 0;
+    for (int from = 0; from < bytes.length; ) {
+      int nl = from;
+      while (nl < bytes.length && bytes[nl] != '\n') {
+        nl++;
+      }
+      int to = nl > from && bytes[nl - 1] == '\r' ? nl - 1 : nl;
+      n++;
+      String where = file + ":" + n;
+      String line = decodeLine(bytes, from, to);
+      from = nl + 1;
+      if (line == null) {
+        problems.error(where, "invalid UTF-8 (the file must be UTF-8 text)");
+        continue;
+      }
+      if (n == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      Map<String, Object> o;
+      try {
+        o = Json.parseObject(line);
+      } catch (IllegalArgumentException e) {
+        problems.error(where, "malformed JSON line: " + e.getMessage());
+        continue;
+      }
+      Object text = o.get("text");
+      if (!(text instanceof String t) || t.isBlank()) {
+        problems.error(where, "no \"text\" field");
+        continue;
+      }
+      String id = o.get("id") == null ? null : String.valueOf(o.get("id"));
+      String url = str(o.get("url"));
+      String key = id != null ? id : url != null ? "url-" + hash(url) : "sha-" + hash(t);
+      LocalDate date = null;
+      if (o.get("date") != null) {
         try {
-          line = r.readLine();
-        } catch (CharacterCodingException e) {
-          problems.error(file + ":" + (n + 1), "invalid UTF-8; rest of the file skipped");
-          return;
+          date = FrontMatter.date(String.valueOf(o.get("date")));
+        } catch (DateTimeParseException e) {
+          problems.warning(where, "date '" + o.get("date") + "' is not YYYY-MM-DD; ignored");
         }
-        if (line == null) {
-          break;
-        }
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String where = file + ":" + n;
-        Map<String, Object> o;
-        try {
-          o = Json.parseObject(line);
-        } catch (IllegalArgumentException e) {
-          problems.error(where, "malformed JSON line: " + e.getMessage());
-          continue;
-        }
-        Object text = o.get("text");
-        if (!(text instanceof String t) || t.isBlank()) {
-          problems.error(where, "no \"text\" field");
-          continue;
-        }
-        String id = o.get("id") == null ? null : String.valueOf(o.get("id"));
-        String url = str(o.get("url"));
-        String key = id != null ? id : url != null ? "url-" + hash(url) : "sha-" + hash(t);
-        LocalDate date = null;
-        if (o.get("date") != null) {
-          try {
-            date = FrontMatter.date(String.valueOf(o.get("date")));
-          } catch (DateTimeParseException e) {
-            problems.warning(where, "date '" + o.get("date") + "' is not YYYY-MM-DD; ignored");
-          }
-        }
-        String source = url != null ? url : name + "#" + (id != null ? id : n);
-        sink.accept(new Article(key, source, str(o.get("title")), date, str(o.get("lang")), url, t));
+      }
+      String source = url != null ? url : name + "#" + (id != null ? id : n);
+      sink.accept(capped(new Article(key, source, str(o.get("title")), date, str(o.get("lang")), url, t),
+          where, problems));
+    }
+  }
+
+  /** The article with its text and title cut to {@link #MAX_TEXT_CHARS} and {@link #MAX_TITLE_CHARS}. */
+  static Article capped(Article a, String where, Problems problems) {
+    String text = a.text();
+    String title = a.title();
+    if (text.length() > MAX_TEXT_CHARS) {
+      problems.warning(where, "text has " + text.length() + " characters; only the first " + MAX_TEXT_CHARS
+          + " are analysed");
+      text = cut(text, MAX_TEXT_CHARS);
+    }
+    if (title != null && title.length() > MAX_TITLE_CHARS) {
+      problems.warning(where, "title has " + title.length() + " characters; only the first " + MAX_TITLE_CHARS
+          + " are kept");
+      title = cut(title, MAX_TITLE_CHARS);
+    }
+    return text == a.text() && title == a.title() ? a
+        : new Article(a.key(), a.source(), title, a.date(), a.lang(), a.url(), text);
+  }
+
+  /** At most {@code max} characters: at the last space before it if there is one near, never inside a surrogate pair. */
+  private static String cut(String s, int max) {
+    int end = max;
+    for (int i = max; i > max - 200 && i > 0; i--) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        end = i;
+        break;
       }
     }
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end);
   }
 
   private static String str(Object o) {
     return o == null ? null : String.valueOf(o);
+  }
+
+  /** A line's bytes as text, or null when they are not UTF-8. */
+  private static String decodeLine(byte[] bytes, int from, int to) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, from, to - from))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   static String decode(byte[] bytes, String where, Problems problems) {

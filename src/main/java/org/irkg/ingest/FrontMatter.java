@@ -20,7 +20,8 @@ final class FrontMatter {
         problems.error(where, "front matter opened with '---' is never closed");
         return null;
       }
-      String[] lines = text.substring(4, end).split("\n");
+      // "---\n---" is an empty front matter (an HTML page without title or lang gives one)
+      String[] lines = end <= 4 ? new String[0] : text.substring(4, end).split("\n");
       for (int i = 0; i < lines.length; i++) {
         String l = lines[i];
         if (l.isBlank()) {

@@ -8,10 +8,14 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /** One JSON Lines record as a map of plain values, parsed with Jena's JSON parser. */
 final class Json {
+  /** Deepest nesting of arrays and objects accepted in one line; an article needs two. */
+  static final int MAX_DEPTH = 64;
+
   private Json() {}
 
   /** Parses a JSON object; throws IllegalArgumentException with the reason when it is not one. */
   static Map<String, Object> parseObject(String line) {
+    checkDepth(line);
     JsonObject o;
     try {
       JsonValue v = JSON.parseAny(line);
@@ -38,5 +42,32 @@ final class Json {
       }
     }
     return out;
+  }
+
+  /**
+   * Refuses a line nested deeper than {@link #MAX_DEPTH}: Jena's JSON parser recurses once per
+   * level, so "[[[[..." a few thousand deep overflowed the stack and ended the whole ingest.
+   */
+  private static void checkDepth(String line) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        if (++depth > MAX_DEPTH) {
+          throw new IllegalArgumentException("nested deeper than " + MAX_DEPTH + " levels");
+        }
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+    }
   }
 }

@@ -81,12 +81,13 @@ public final class LinkStage implements Stage {
         full.putIfAbsent(m.actor().iri(), m.actor());
       }
     }
+    Persons persons = new Persons(full);
     List<Mention> out = new ArrayList<>();
     Actor lastPerson = null;
     for (Mention m : mentions) {
       Mention linked = m;
       if (m.actor() != null && m.actor().type() == ActorType.PERSON) {
-        Actor better = longer(m.actor(), full);
+        Actor better = persons.longer(m.actor());
         if (better != null) {
           linked = m.withActor(better);
         } else if (m.tentative()) {
@@ -109,33 +110,56 @@ public final class LinkStage implements Stage {
     doc.setLinks(out);
   }
 
-  /** The one person named in full in the article whose name ends with (or contains) this one. */
-  private Actor longer(Actor a, Map<String, Actor> full) {
-    String[] w = words(a);
-    if (full.containsKey(a.iri())) {
-      return full.get(a.iri());
-    }
-    Actor found = null;
-    for (Actor f : full.values()) {
-      if (f.iri().equals(a.iri())) {
-        continue;
-      }
-      if (contains(words(f), w) || aliasOf(f, a)) {
-        if (found != null && !found.iri().equals(f.iri())) {
-          return null; // two people share that name: do not guess
-        }
-        found = f;
-      }
-    }
-    if (found == null && a.wikidata() != null) {
-      return a; // a gazetteer person named by a short alias stays themselves
-    }
-    return found;
-  }
+  /**
+   * The persons named in full in one article, with their words folded once, and the answer of
+   * {@link #longer} kept per name: an article that names thousands of people (a list, or hostile
+   * input) would otherwise fold every full name again for every mention.
+   */
+  private static final class Persons {
+    private final Map<String, Actor> full;
+    private final Map<String, String[]> words = new HashMap<>();
+    private final Map<String, Set<String>> aliases = new HashMap<>();
+    private final Map<List<String>, java.util.Optional<Actor>> answers = new HashMap<>();
 
-  private static boolean aliasOf(Actor f, Actor a) {
-    String k = Text.key(a.label(""));
-    return f.aliases().stream().anyMatch(n -> Text.key(n.text()).equals(k));
+    Persons(Map<String, Actor> full) {
+      this.full = full;
+      for (Actor f : full.values()) {
+        words.put(f.iri(), LinkStage.words(f));
+        Set<String> keys = new java.util.HashSet<>();
+        f.aliases().forEach(n -> keys.add(Text.key(n.text())));
+        aliases.put(f.iri(), keys);
+      }
+    }
+
+    /** The one person named in full in the article whose name ends with (or contains) this one. */
+    Actor longer(Actor a) {
+      List<String> key = java.util.Arrays.asList(a.iri(), a.label(""), a.wikidata());
+      return answers.computeIfAbsent(key, k -> java.util.Optional.ofNullable(find(a))).orElse(null);
+    }
+
+    private Actor find(Actor a) {
+      if (full.containsKey(a.iri())) {
+        return full.get(a.iri());
+      }
+      String[] w = LinkStage.words(a);
+      String k = Text.key(a.label(""));
+      Actor found = null;
+      for (Actor f : full.values()) {
+        if (f.iri().equals(a.iri())) {
+          continue;
+        }
+        if (contains(words.get(f.iri()), w) || aliases.get(f.iri()).contains(k)) {
+          if (found != null && !found.iri().equals(f.iri())) {
+            return null; // two people share that name: do not guess
+          }
+          found = f;
+        }
+      }
+      if (found == null && a.wikidata() != null) {
+        return a; // a gazetteer person named by a short alias stays themselves
+      }
+      return found;
+    }
   }
 
   /** Whether the words of {@code part} stand, in order and contiguous, in {@code whole}. */
@@ -171,14 +195,16 @@ public final class LinkStage implements Stage {
     if (nouns.isEmpty()) {
       return added;
     }
+    BySentence index = new BySentence(mentions);
     for (Sentence s : doc.sentences()) {
       for (int i = 0; i < s.size(); i++) {
-        if (!nouns.contains(s.token(i).key()) || covered(mentions, s.index(), i)) {
+        if (!nouns.contains(s.token(i).key()) || index.covered(s.index(), i)) {
           continue;
         }
         Actor state = null;
-        for (Mention m : mentions) {
-          boolean near = m.sentence() == s.index() && m.first() > i && m.first() - i <= 3;
+        for (int k : index.in(s.index())) {
+          Mention m = mentions.get(k);
+          boolean near = m.first() > i && m.first() - i <= 3;
           Actor a = m.actor() == null ? null : m.actor().type() == ActorType.PLACE ? gazetteer.metonymOf(m.actor()) : m.actor();
           if (near && a != null && a.type() == ActorType.STATE) {
             state = a; // "le gouvernement malien", "the military government in Yangon"
@@ -186,13 +212,17 @@ public final class LinkStage implements Stage {
           }
         }
         if (state == null) {
-          for (Mention m : mentions) {
-            boolean before = m.sentence() < s.index() && m.sentence() >= s.index() - 3
-                || m.sentence() == s.index() && m.end() <= i;
-            if (before && m.actor() != null && m.actor().type() == ActorType.STATE) {
-              state = m.actor();
+          int last = -1; // the state mentioned last in the list order, as a scan of the whole list finds it
+          for (int sentence = Math.max(0, s.index() - 3); sentence <= s.index(); sentence++) {
+            for (int k : index.in(sentence)) {
+              Mention m = mentions.get(k);
+              boolean before = sentence < s.index() || m.end() <= i;
+              if (before && k > last && m.actor() != null && m.actor().type() == ActorType.STATE) {
+                last = k;
+              }
             }
           }
+          state = last < 0 ? null : mentions.get(last).actor();
         }
         if (state != null) {
           added.add(Mention.actor(s.index(), i, i + 1, MentionKind.NAME, state));
@@ -213,10 +243,11 @@ public final class LinkStage implements Stage {
     if (lex == null) {
       return added;
     }
+    BySentence index = new BySentence(mentions);
     for (Sentence s : doc.sentences()) {
       for (int i = 1; i < s.size(); i++) {
         org.irkg.doc.Token t = s.token(i);
-        if (!Text.capitalised(t.text()) || lex.orgHead(t.text()) == null || covered(mentions, s.index(), i)
+        if (!Text.capitalised(t.text()) || lex.orgHead(t.text()) == null || index.covered(s.index(), i)
             || i + 1 < s.size() && Text.capitalised(s.token(i + 1).text())) {
           continue;
         }
@@ -249,10 +280,42 @@ public final class LinkStage implements Stage {
     return false;
   }
 
+  /**
+   * The positions, in a list of mentions, of each sentence's mentions, in list order: looking a
+   * token up costs the mentions of its sentence, not those of the whole article.
+   */
+  private static final class BySentence {
+    private final List<Mention> mentions;
+    private final Map<Integer, List<Integer>> positions = new HashMap<>();
+
+    BySentence(List<Mention> mentions) {
+      this.mentions = mentions;
+      for (int k = 0; k < mentions.size(); k++) {
+        positions.computeIfAbsent(mentions.get(k).sentence(), x -> new ArrayList<>()).add(k);
+      }
+    }
+
+    List<Integer> in(int sentence) {
+      return positions.getOrDefault(sentence, List.of());
+    }
+
+    /** Whether a mention that is not tentative covers the token. */
+    boolean covered(int sentence, int token) {
+      for (int k : in(sentence)) {
+        Mention m = mentions.get(k);
+        if (m.first() <= token && token < m.end() && !m.tentative()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** Acronyms defined in parentheses after a name, and their later uses in the article. */
   private List<Mention> acronyms(Document doc, List<Mention> mentions) {
     Map<String, Actor> defined = new HashMap<>();
     List<Mention> added = new ArrayList<>();
+    BySentence index = new BySentence(mentions);
     for (Mention m : mentions) {
       if (m.actor() == null || !m.actor().type().isActor() || m.tentative()) {
         continue;
@@ -260,7 +323,7 @@ public final class LinkStage implements Stage {
       Sentence s = doc.sentences().get(m.sentence());
       int p = m.end();
       if (p + 2 < s.size() && s.token(p).text().equals("(") && s.token(p + 2).text().equals(")")
-          && Text.acronym(s.token(p + 1).text()) && !covered(mentions, m.sentence(), p + 1)) {
+          && Text.acronym(s.token(p + 1).text()) && !index.covered(m.sentence(), p + 1)) {
         defined.putIfAbsent(s.token(p + 1).text(), m.actor());
       }
     }
@@ -270,21 +333,12 @@ public final class LinkStage implements Stage {
     for (Sentence s : doc.sentences()) {
       for (int i = 0; i < s.size(); i++) {
         Actor a = defined.get(s.token(i).text());
-        if (a != null && !covered(mentions, s.index(), i)) {
+        if (a != null && !index.covered(s.index(), i)) {
           added.add(Mention.actor(s.index(), i, i + 1, MentionKind.NAME, a));
         }
       }
     }
     return added;
-  }
-
-  private static boolean covered(List<Mention> mentions, int sentence, int token) {
-    for (Mention m : mentions) {
-      if (m.sentence() == sentence && m.first() <= token && token < m.end() && !m.tentative()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   public Gazetteer gazetteer() {

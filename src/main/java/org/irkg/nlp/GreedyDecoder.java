@@ -27,10 +27,12 @@ final class GreedyDecoder {
     String[] out = new String[tokens.length];
     double[] scores = new double[model.getNumOutcomes()];
     for (int i = 0; i < tokens.length; i++) {
-      String[] prior = java.util.Arrays.copyOf(out, i);
-      String[] ctx = contexts.getContext(i, tokens, prior, extra);
+      // the outcomes so far are out[0..i-1]: OpenNLP's POS and lemma context generators and
+      // validators read only the last one or two of them, so out itself is passed (a copy per
+      // token, as BeamSearch makes, costs time quadratic in the sentence's length)
+      String[] ctx = contexts.getContext(i, tokens, out, extra);
       double[] p = model.eval(ctx, scores);
-      out[i] = best(p, i, tokens, prior);
+      out[i] = best(p, i, tokens, out);
     }
     return out;
   }

@@ -25,9 +25,18 @@ import org.irkg.pipeline.Stage;
 /**
  * The OpenNLP stage: language (when the article does not say), sentences, tokens, POS tags and
  * lemmas. Reads nothing; writes {@link Layer#SENTENCES}. Model names come from each language's
- * pipeline.properties. Not thread-safe (OpenNLP's *ME objects are not): one per worker thread.
+ * pipeline.properties. Bounded on hostile text: runs of more than {@link #MAX_WORD_CHARS}
+ * characters without a space are left out, and sentences are cut at {@link #MAX_SENTENCE_TOKENS}
+ * tokens. Not thread-safe (OpenNLP's *ME objects are not): one per worker thread.
  */
 public final class NlpStage implements Stage {
+  /** Longest run of characters without a space that is read as text; longer runs are left out. */
+  public static final int MAX_WORD_CHARS = 500;
+  /**
+   * Most tokens in one sentence; a longer one is cut into pieces of this many. The longest
+   * sentence of the development corpus has 96.
+   */
+  public static final int MAX_SENTENCE_TOKENS = 250;
   private final Map<String, Lang> langs = new HashMap<>();
   private final Map<String, String> byIso3 = new HashMap<>();
   private final String detectorModel;
@@ -134,18 +143,49 @@ public final class NlpStage implements Stage {
     while (lineStart <= text.length()) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? text.length() : nl;
-      String line = text.substring(lineStart, lineEnd);
-      if (!line.isBlank()) {
-        for (Span s : l.sentences.sentPosDetect(line)) {
-          sentence(l, text, lineStart + s.getStart(), lineStart + s.getEnd(), out);
-        }
-      }
+      segments(l, text, lineStart, lineEnd, out);
       if (nl < 0) {
         break;
       }
       lineStart = nl + 1;
     }
     doc.setSentences(out);
+  }
+
+  /**
+   * Gives a line to the sentence detector, leaving out every run of more than {@link
+   * #MAX_WORD_CHARS} characters without a space: OpenNLP's sentence detector and tokenizer look
+   * at the whole run around each candidate boundary, so such a run costs time quadratic in its
+   * length (a 100,000-character token took seconds), and it is no word of any language (base64,
+   * a tracking URL, a row of dots) that a fact could come from.
+   */
+  private void segments(Lang l, String text, int from, int to, List<Sentence> out) {
+    int segment = from;
+    int i = from;
+    while (i < to) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int run = i;
+      while (i < to && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i - run > MAX_WORD_CHARS) {
+        detect(l, text, segment, run, out);
+        segment = i;
+      }
+    }
+    detect(l, text, segment, to, out);
+  }
+
+  private void detect(Lang l, String text, int from, int to, List<Sentence> out) {
+    String part = text.substring(from, to);
+    if (!part.isBlank()) {
+      for (Span s : l.sentences.sentPosDetect(part)) {
+        sentence(l, text, from + s.getStart(), from + s.getEnd(), out);
+      }
+    }
   }
 
   private void sentence(Lang l, String text, int start, int end, List<Sentence> out) {
@@ -169,9 +209,20 @@ public final class NlpStage implements Stage {
         spans.add(new int[] {t.start(), t.end()});
       }
     }
-    if (spans.isEmpty()) {
-      return;
+    // a "sentence" longer than any real one (a list, text without punctuation) is cut into
+    // pieces, so that the later stages, which compare the mentions of a sentence pairwise, stay fast
+    for (int k = 0; k < spans.size(); k += MAX_SENTENCE_TOKENS) {
+      List<int[]> piece = spans.subList(k, Math.min(spans.size(), k + MAX_SENTENCE_TOKENS));
+      int from = piece.get(0)[0];
+      int to = piece.get(piece.size() - 1)[1];
+      List<int[]> shifted = new ArrayList<>(piece.size());
+      piece.forEach(t -> shifted.add(new int[] {t[0] - from, t[1] - from}));
+      tag(l, s.substring(from, to), start + from, shifted, out);
     }
+  }
+
+  /** Tags and lemmatises one sentence, {@code s} starting at {@code start}, its token spans relative to it. */
+  private void tag(Lang l, String s, int start, List<int[]> spans, List<Sentence> out) {
     String[] words = new String[spans.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = s.substring(spans.get(i)[0], spans.get(i)[1]);
@@ -188,7 +239,7 @@ public final class NlpStage implements Stage {
       String lemma = lemmas == null || "O".equals(lemmas[i]) ? Text.fold(words[i]) : lemmas[i];
       tokens.add(new Token(words[i], start + spans.get(i)[0], start + spans.get(i)[1], tags[i], lemma));
     }
-    out.add(new Sentence(out.size(), start, end, s, tokens));
+    out.add(new Sentence(out.size(), start, start + s.length(), s, tokens));
   }
 
   /** Adds a token's span, or two when it ends with a suffix to split ("Japan's"). */

@@ -1,7 +1,6 @@
 package org.irkg.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -125,16 +123,6 @@ public final class Tdb2Store implements AutoCloseable {
   /** Whether the store holds no article yet (then a first load may take the bulk path). */
   public boolean hasNoArticle() {
     return articleHashes().isEmpty();
-  }
-
-  /** Loads the ontology file into its own named graph, replacing what was there. */
-  public void loadOntology(InputStream ttl) {
-    Model m = ModelFactory.createDefaultModel();
-    RDFDataMgr.read(m, ttl, Lang.TURTLE);
-    replaceGraphs(List.of(Ids.ONTOLOGY_GRAPH), sink -> {
-      Node g = NodeFactory.createURI(Ids.ONTOLOGY_GRAPH);
-      m.getGraph().find().forEachRemaining(t -> sink.quad(Quad.create(g, t)));
-    });
   }
 
   /** Whether a named graph holds anything. */

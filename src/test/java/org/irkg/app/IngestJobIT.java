@@ -85,4 +85,20 @@ class IngestJobIT {
     assertFalse(after.stream().anyMatch(q -> q.contains("Japan criticized China.")), "the old graph is gone");
     assertTrue(after.stream().anyMatch(q -> q.contains("Japan supported China.")));
   }
+
+  @Test
+  void aStoreWithTheBackgroundHashButNoOntologyGraphGetsItBack() throws Exception {
+    // what a kill between the gazetteer's and the ontology's transactions used to leave
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "---\nlang: en\n---\nJapan criticized China.\n");
+    Path store = dir.resolve("kg");
+    ingest(in, store, 1);
+    try (Tdb2Store st = Tdb2Store.open(store)) {
+      assertEquals(1, st.removeGraphs(List.of(org.irkg.doc.Ids.ONTOLOGY_GRAPH)));
+    }
+    ingest(in, store, 1);
+    try (Tdb2Store st = Tdb2Store.open(store)) {
+      assertTrue(st.hasGraph(org.irkg.doc.Ids.ONTOLOGY_GRAPH));
+    }
+  }
 }

@@ -117,4 +117,58 @@ class ArticleReaderTest {
     assertEquals(List.of(dir.resolve("a.txt"), dir.resolve("b.txt")), files);
     assertEquals(1, p.errors.size());
   }
+
+  @Test
+  void anHtmlPageWithoutTitleOrLanguageIsRead() throws IOException {
+    // it used to give "---\n---\n" front matter, and a StringIndexOutOfBoundsException that ended the ingest
+    Lines p = new Lines();
+    List<Article> a = read(write("bare.html", "<html><body><p>Japan criticized China.</p></body></html>"), p);
+    assertEquals(1, a.size(), p.errors.toString());
+    assertEquals("Japan criticized China.\n", a.get(0).text());
+    assertNull(a.get(0).title());
+  }
+
+  @Test
+  void aJsonLineNestedTooDeepIsOneErrorNotAStackOverflow() throws IOException {
+    Lines p = new Lines();
+    String deep = "{\"id\":\"d\",\"text\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}";
+    List<Article> a = new ArrayList<>();
+    new ArticleReader(10_000_000).read(write("deep.jsonl", "{\"id\":\"x\",\"text\":\"Hi [{}].\"}\n" + deep + "\n"), a::add, p);
+    assertEquals(1, a.size());
+    assertEquals(List.of(dir.resolve("deep.jsonl") + ":2: malformed JSON line: nested deeper than 64 levels"), p.errors);
+  }
+
+  @Test
+  void aTextOverTheCharacterCapIsCutAtASpaceWithAWarning() throws IOException {
+    Lines p = new Lines();
+    String text = "word ".repeat(ArticleReader.MAX_TEXT_CHARS / 5 + 1000);
+    List<Article> a = new ArrayList<>();
+    new ArticleReader(10_000_000).read(write("long.txt", "---\ntitle: " + "T".repeat(5000) + "\n---\n" + text), a::add, p);
+    assertEquals(1, a.size());
+    String kept = a.get(0).text();
+    assertTrue(kept.length() <= ArticleReader.MAX_TEXT_CHARS && kept.length() > ArticleReader.MAX_TEXT_CHARS - 200);
+    assertTrue(kept.endsWith("word"), "cut at a space");
+    assertEquals(ArticleReader.MAX_TITLE_CHARS, a.get(0).title().length());
+    assertEquals(2, p.warnings.size(), p.warnings.toString());
+    assertTrue(p.warnings.get(0).contains("only the first 1000000 are analysed"), p.warnings.toString());
+    assertTrue(p.errors.isEmpty());
+  }
+
+  @Test
+  void aJsonLineWithInvalidUtf8CostsThatLineOnly() throws IOException {
+    Lines p = new Lines();
+    byte[] good = "{\"id\":\"a\",\"text\":\"Hi.\"}\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] cut = "{\"id\":\"b\",\"text\":\"caf".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream f = new java.io.ByteArrayOutputStream();
+    f.write(0xEF);
+    f.write(0xBB);
+    f.write(0xBF); // a byte order mark
+    f.writeBytes(good);
+    f.writeBytes(cut);
+    f.write(0xC3); // the first byte of "é", cut
+    f.writeBytes("\"}\n{\"id\":\"c\",\"text\":\"Bye.\"}".getBytes(StandardCharsets.UTF_8));
+    List<Article> a = read(Files.write(dir.resolve("cut.jsonl"), f.toByteArray()), p);
+    assertEquals(List.of("a", "c"), a.stream().map(Article::key).toList());
+    assertEquals(List.of(dir.resolve("cut.jsonl") + ":2: invalid UTF-8 (the file must be UTF-8 text)"), p.errors);
+  }
 }
