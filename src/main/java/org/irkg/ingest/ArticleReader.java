@@ -74,15 +74,15 @@ public final class ArticleReader {
         problems.error(where, "empty file");
         return;
       }
-      if (size > maxBytes) {
-        problems.error(where, "file is " + size + " bytes, over the limit of " + maxBytes
-            + " (raise it with --max-bytes)");
-        return;
-      }
       String name = file.getFileName().toString();
       String lower = name.toLowerCase();
       if (lower.endsWith(".jsonl")) {
-        readJsonLines(file, name, sink, problems);
+        readJsonLines(file, name, sink, problems); // streamed: the limit is per line, not per file
+        return;
+      }
+      if (size > maxBytes) {
+        problems.error(where, "file is " + size + " bytes, over the limit of " + maxBytes
+            + " (raise it with --max-bytes)");
         return;
       }
       byte[] bytes = Files.readAllBytes(file);
@@ -112,18 +112,41 @@ public final class ArticleReader {
    */
   private void readJsonLines(Path file, String name, Consumer<Article> sink, Problems problems)
       throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      readJsonLines(in, file, name, sink, problems);
+    }
+  }
+
+  /** Streams lines of at most maxBytes; a longer line is reported and skipped. */
+  private void readJsonLines(java.io.InputStream in, Path file, String name, Consumer<Article> sink, Problems problems)
+      throws IOException {
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
     int n = 0;
-    for (int from = 0; from < bytes.length; ) {
-      int nl = from;
-      while (nl < bytes.length && bytes[nl] != '\n') {
-        nl++;
+    boolean more = true;
+    while (more) {
+      buf.reset();
+      boolean tooLong = false;
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
+        if (buf.size() < maxBytes) {
+          buf.write(b);
+        } else {
+          tooLong = true;
+        }
       }
-      int to = nl > from && bytes[nl - 1] == '\r' ? nl - 1 : nl;
+      more = b != -1;
+      if (!more && buf.size() == 0 && !tooLong) {
+        break;
+      }
       n++;
       String where = file + ":" + n;
-      String line = decodeLine(bytes, from, to);
-      from = nl + 1;
+      if (tooLong) {
+        problems.error(where, "line is over the limit of " + maxBytes + " bytes (raise it with --max-bytes)");
+        continue;
+      }
+      byte[] bytes = buf.toByteArray();
+      int to = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+      String line = decodeLine(bytes, 0, to);
       if (line == null) {
         problems.error(where, "invalid UTF-8 (the file must be UTF-8 text)");
         continue;
