@@ -55,11 +55,12 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Problems.Counting problems = Problems.printing(spec.commandLine().getErr());
-    Extractor extractor = Extractor.load();
     IngestJob.Summary s;
     String also = "";
-    // Neo4j first: a wrong server or password is reported before anything is written anywhere
+    // Neo4j first: a wrong server or password is reported before anything is written anywhere;
+    // then the store, so that a store another process holds is reported before the models load
     try (Neo4jGraph g = toNeo4j ? neo4j.connect() : null; Tdb2Store st = store.open()) {
+      Extractor extractor = Extractor.load();
       IngestJob job = new IngestJob(extractor, new ArticleReader(maxBytes), batch).threads(threads).force(force).bulk(bulk)
           .progress(line -> {
             spec.commandLine().getErr().println(line);
