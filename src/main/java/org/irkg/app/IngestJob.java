@@ -45,6 +45,12 @@ public final class IngestJob {
   public record Summary(int files, int articles, int unchanged, int facts, int failed, long tokens,
       long wallNanos, Map<String, Long> stageNanos, long storeNanos) {}
 
+  /**
+   * Articles per write transaction. A TDB2 commit costs a sync to disk: 256 articles per commit
+   * ingested 5,000 articles in 17 s where 64 took 21 s; a kill loses at most one batch's work.
+   */
+  public static final int DEFAULT_BATCH = 256;
+
   private static final Object END = new Object();
   private final Extractor extractor;
   private final ArticleReader reader;

@@ -59,7 +59,7 @@ public final class Bench {
     IngestJob.Summary s;
     long quads;
     try (Tdb2Store st = Tdb2Store.open(kg)) {
-      s = new IngestJob(extractor, new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES), 64).threads(o.threads())
+      s = new IngestJob(extractor, new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES), IngestJob.DEFAULT_BATCH).threads(o.threads())
           .run(List.of(corpus), st, Problems.printing(out));
       quads = st.size();
     }
@@ -117,7 +117,7 @@ public final class Bench {
     long batchNanos;
     try (Tdb2Store st = Tdb2Store.open(fresh(o.dir().resolve("kg-batches")))) {
       t = System.nanoTime();
-      loadInBatches(st, nq, 64);
+      loadInBatches(st, nq, IngestJob.DEFAULT_BATCH);
       batchNanos = System.nanoTime() - t;
     }
     long bulkNanos;
@@ -130,7 +130,7 @@ public final class Bench {
     out.printf("  %-34s %12s %14s%n", "", "quads/s", "vs tdbloader");
     row("Jena bulk loader (tdb2.tdbloader)", jenaQuads, jenaNanos, jenaNanos);
     row("irkg bulk path (ingest --bulk)", jenaQuads, bulkNanos, jenaNanos);
-    row("irkg batches (64 articles/txn)", jenaQuads, batchNanos, jenaNanos);
+    row("irkg batches (" + IngestJob.DEFAULT_BATCH + " articles/txn)", jenaQuads, batchNanos, jenaNanos);
   }
 
   private void row(String name, long quads, long nanos, long baseline) {

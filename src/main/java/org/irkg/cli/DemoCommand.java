@@ -52,7 +52,7 @@ public final class DemoCommand implements Callable<Integer> {
     Problems.Counting problems = Problems.printing(spec.commandLine().getErr());
     Extractor extractor = Extractor.load();
     try (Tdb2Store st = store.open()) {
-      IngestJob.Summary s = new IngestJob(extractor, new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES), 64)
+      IngestJob.Summary s = new IngestJob(extractor, new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES), IngestJob.DEFAULT_BATCH)
           .run(List.of(articles), st, problems);
       w.printf("ingested %d articles (%d facts) into %s%n%n", s.articles(), s.facts(), store.store);
       List<Path> rqs;

@@ -35,7 +35,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
   List<Path> paths;
 
-  @Option(names = "--batch", defaultValue = "64", description = "articles per transaction (default: ${DEFAULT-VALUE})")
+  @Option(names = "--batch", defaultValue = "" + IngestJob.DEFAULT_BATCH, description = "articles per transaction (default: ${DEFAULT-VALUE})")
   int batch;
 
   @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
