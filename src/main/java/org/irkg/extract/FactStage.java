@@ -21,7 +21,8 @@ public final class FactStage implements Stage {
   private final Gazetteer gazetteer;
   private final Map<String, Lexicon> lexicons;
   private final List<FactRule> rules =
-      List.of(new MembershipRule(), new PositionRule(), new MeetingRule(), new TreatyRule(), new RelationRule());
+      List.of(new MembershipRule(), new PositionRule(), new PortfolioRule(), new MeetingRule(), new TreatyRule(),
+          new RelationRule());
 
   public FactStage(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
     this.gazetteer = gazetteer;

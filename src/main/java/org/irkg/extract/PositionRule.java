@@ -1,7 +1,6 @@
 package org.irkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ final class PositionRule implements FactRule {
     Holders holders = new Holders(lex);
     Set<String> destination = Holders.keys(lex.setting("place.prepositions"));
     Set<String> possessives = Holders.keys(lex.setting("possessive.determiners"));
-    Actor mainState = mainState(doc);
+    Actor mainState = Sentences.mainState(doc);
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
       for (Mention t : Sentences.ofKind(ms, MentionKind.TITLE)) {
@@ -151,22 +150,4 @@ final class PositionRule implements FactRule {
     return found;
   }
 
-  /** The state the article names most (names and demonyms), first named on ties; or null. */
-  private static Actor mainState(Document doc) {
-    Map<String, Integer> count = new HashMap<>();
-    Map<String, Actor> byIri = new LinkedHashMap<>();
-    for (Mention m : doc.links()) {
-      if (Sentences.isState(m)) {
-        count.merge(m.actor().iri(), 1, Integer::sum);
-        byIri.putIfAbsent(m.actor().iri(), m.actor());
-      }
-    }
-    Actor best = null;
-    for (Actor a : byIri.values()) {
-      if (best == null || count.get(a.iri()) > count.get(best.iri())) {
-        best = a;
-      }
-    }
-    return best;
-  }
 }

@@ -86,4 +86,23 @@ final class Sentences {
   static boolean isWord(Sentence s, int i, String word) {
     return i >= 0 && i < s.size() && s.token(i).key().equals(word);
   }
+
+  /** The state the article names most (names and demonyms), first named on ties; or null. */
+  static org.irkg.doc.Actor mainState(org.irkg.doc.Document doc) {
+    java.util.Map<String, Integer> count = new java.util.HashMap<>();
+    java.util.Map<String, org.irkg.doc.Actor> byIri = new java.util.LinkedHashMap<>();
+    for (Mention m : doc.links()) {
+      if (isState(m)) {
+        count.merge(m.actor().iri(), 1, Integer::sum);
+        byIri.putIfAbsent(m.actor().iri(), m.actor());
+      }
+    }
+    org.irkg.doc.Actor best = null;
+    for (org.irkg.doc.Actor a : byIri.values()) {
+      if (best == null || count.get(a.iri()) > count.get(best.iri())) {
+        best = a;
+      }
+    }
+    return best;
+  }
 }

@@ -159,4 +159,14 @@ class FactRulesTest {
         "Paris/PROPN a/AUX condamné/VERB «/PUNCT avec/ADP fermeté/NOUN »/PUNCT cet/DET attentat/NOUN ./PUNCT");
     assertTrue(g.stream().anyMatch(x -> x.startsWith("relation FRA criticizes")), g.toString());
   }
+
+  @Test
+  void officesFromAGovernmentLineUp() {
+    List<String> f = facts("fr", TUESDAY,
+        "La/DET Grèce/PROPN a/AUX un/DET gouvernement/NOUN ./PUNCT",
+        "Le/DET ministère/NOUN des/ADP+DET Affaires/PROPN étrangères/ADJ revient/VERB au/ADP+DET conservateur/NOUN"
+            + " Dimitris/PROPN Avramopoulos/PROPN ,/PUNCT Panos/PROPN Panayiotopoulos/PROPN reçoit/VERB la/DET Défense/PROPN ./PUNCT");
+    assertTrue(f.contains("position dimitris-avramopoulos GRC"), f.toString());
+    assertTrue(f.contains("position panos-panayiotopoulos GRC"), f.toString());
+  }
 }
