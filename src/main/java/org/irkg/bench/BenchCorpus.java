@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.irkg.doc.Article;
 import org.irkg.ingest.ArticleReader;
 import org.irkg.pipeline.Problems;
@@ -31,35 +33,22 @@ final class BenchCorpus {
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (int i = 0; i < n; i++) {
         Article a = base.get(i % base.size());
-        w.write("{\"id\":\"bench-" + i + "\",\"title\":" + json(a.title()) + ",\"date\":"
-            + json(a.date() == null ? null : a.date().toString()) + ",\"lang\":" + json(a.lang())
-            + ",\"text\":" + json(a.text()) + "}\n");
+        JsonObject o = new JsonObject();
+        o.put("id", "bench-" + i);
+        put(o, "title", a.title());
+        put(o, "date", a.date() == null ? null : a.date().toString());
+        put(o, "lang", a.lang());
+        o.put("text", a.text());
+        w.write(JSON.toStringFlat(o));
+        w.write('\n');
       }
     }
     return out;
   }
 
-  private static String json(String s) {
-    if (s == null) {
-      return "null";
+  private static void put(JsonObject o, String key, String value) {
+    if (value != null) {
+      o.put(key, value);
     }
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
   }
 }
