@@ -6,7 +6,6 @@ import org.irkg.doc.ActorType;
 import org.irkg.doc.Mention;
 import org.irkg.doc.MentionKind;
 import org.irkg.doc.Sentence;
-import org.irkg.doc.Text;
 
 /** Small queries over one sentence and its linked mentions, shared by the fact rules. */
 final class Sentences {
@@ -71,20 +70,6 @@ final class Sentences {
       i--;
     }
     return i >= 0 && s.token(i).isAdposition();
-  }
-
-  /** Skips determiners, prepositions and apostrophes from token i on; returns the next index. */
-  static int skipFunctionWords(Sentence s, int i, int max) {
-    int n = 0;
-    while (i < s.size() && n < max && (s.token(i).isAdposition() || s.token(i).isDeterminer())) {
-      i++;
-      n++;
-    }
-    return i;
-  }
-
-  static boolean isWord(Sentence s, int i, String word) {
-    return i >= 0 && i < s.size() && s.token(i).key().equals(word);
   }
 
   /** The state the article names most (names and demonyms), first named on ties; or null. */

@@ -26,10 +26,9 @@ public final class Gazetteer {
    *
    * @param actor what it names
    * @param kind NAME or DEMONYM
-   * @param acronym whether the name must match with its exact capitals (OTAN, US)
    * @param metonymFor for a capital city, the state it can stand for; else null
    */
-  public record Entry(Actor actor, MentionKind kind, boolean acronym, Actor metonymFor) {}
+  public record Entry(Actor actor, MentionKind kind, Actor metonymFor) {}
 
   /** A membership known in the background: from year and to year (0 when open). */
   public record KnownMembership(Actor member, int from, int to) {}
@@ -124,10 +123,10 @@ public final class Gazetteer {
       add(a);
       byIso.put(iso, a);
       for (String d : r.list(4, "|")) {
-        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null, d));
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, null), null, d));
       }
       for (String d : r.list(5, "|")) {
-        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null, d));
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, null), null, d));
       }
     }
   }
@@ -215,16 +214,16 @@ public final class Gazetteer {
       }
       byIri.put(a.iri(), a);
       for (String n : allNames(a)) {
-        addName(n, new Entry(a, MentionKind.NAME, false, capitalOf));
+        addName(n, new Entry(a, MentionKind.NAME, capitalOf));
       }
       if (capitalOf != null) {
         capitals.put(a.iri(), capitalOf);
       }
       for (String d : r.list(5, "|")) {
-        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null, d));
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, null), null, d));
       }
       for (String d : r.list(6, "|")) {
-        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, false, null), null, d));
+        names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, null), null, d));
       }
     }
   }
@@ -267,7 +266,7 @@ public final class Gazetteer {
     }
     byIri.put(a.iri(), a);
     for (String n : allNames(a)) {
-      addName(n, new Entry(a, MentionKind.NAME, false, null));
+      addName(n, new Entry(a, MentionKind.NAME, null));
     }
   }
 
