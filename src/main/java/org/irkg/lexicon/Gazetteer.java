@@ -56,8 +56,10 @@ public final class Gazetteer {
       }
       if (!Text.capitalised(surface)) {
         // "la commission européenne", "les nations unies": multi-word organisation names are
-        // often written in lower case in French; one-word names and persons are not
-        return entry.actor().type().isOrganization() && written.trim().contains(" ");
+        // often written in lower case in French; one-word names and persons are not. A name
+        // the gazetteer writes in lower case ("al-Qaeda") is taken as written.
+        return !Text.capitalised(written) && surface.equals(written)
+            || entry.actor().type().isOrganization() && written.trim().contains(" ");
       }
       String[] want = CASE_SPLIT.split(written);
       String[] got = CASE_SPLIT.split(surface);
