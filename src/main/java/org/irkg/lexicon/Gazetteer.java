@@ -58,7 +58,7 @@ public final class Gazetteer {
         // "la commission européenne", "les nations unies": multi-word organisation names are
         // often written in lower case in French; one-word names and persons are not. A name
         // the gazetteer writes in lower case ("al-Qaeda") is taken as written.
-        return !Text.capitalised(written) && surface.equals(written) && written.matches(".*[- ].*")
+        return !Text.capitalised(written) && surface.equals(written) && written.contains("-") && !written.contains(" ")
             || entry.actor().type().isOrganization() && written.trim().contains(" ");
       }
       String[] want = CASE_SPLIT.split(written);
