@@ -1,7 +1,6 @@
 package org.irkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.irkg.doc.Actor;
@@ -30,17 +29,7 @@ final class Holders {
 
   Holders(Lexicon lex) {
     this.lex = lex;
-    this.positionVerbs = keys(lex.setting("position.verbs"));
-  }
-
-  static Set<String> keys(String csv) {
-    Set<String> out = new HashSet<>();
-    for (String w : String.valueOf(csv).split(",")) {
-      if (!w.isBlank()) {
-        out.add(Text.key(w));
-      }
-    }
-    return out;
+    this.positionVerbs = lex.keys("position.verbs");
   }
 
   List<Mention> find(Document doc, Sentence s, List<Mention> ms, Mention t, int after, Mention aff, Gazetteer g) {

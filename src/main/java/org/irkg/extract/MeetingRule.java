@@ -44,10 +44,10 @@ final class MeetingRule implements FactRule {
 
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
-    Set<String> anaphoric = words(lex.setting("anaphoric.determiners"));
-    Set<String> definite = words(lex.setting("definite.determiners"));
-    Set<String> agents = words(lex.setting("agent.prepositions"));
-    Set<String> since = words(lex.setting("since.words"));
+    Set<String> anaphoric = lex.keys("anaphoric.determiners");
+    Set<String> definite = lex.keys("definite.determiners");
+    Set<String> agents = lex.keys("agent.prepositions");
+    Set<String> since = lex.keys("since.words");
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
@@ -184,14 +184,6 @@ final class MeetingRule implements FactRule {
       i--;
     }
     return i >= 0 ? s.token(i).key() : null;
-  }
-
-  private static Set<String> words(String csv) {
-    Set<String> out = new HashSet<>();
-    for (String w : String.valueOf(csv).split(",")) {
-      out.add(Text.key(w));
-    }
-    return out;
   }
 
   /** The place (after a locative, or a place adjective) or date nearest the trigger, within reach. */

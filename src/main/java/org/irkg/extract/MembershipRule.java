@@ -10,7 +10,6 @@ import org.irkg.doc.Fact;
 import org.irkg.doc.Mention;
 import org.irkg.doc.MentionKind;
 import org.irkg.doc.Sentence;
-import org.irkg.doc.Text;
 import org.irkg.lexicon.Gazetteer;
 import org.irkg.lexicon.Lexicon;
 import org.irkg.lexicon.PhraseMatcher;
@@ -96,11 +95,9 @@ final class MembershipRule implements FactRule {
       }
       // "les deux pays étaient les derniers des trente membres de l'Alliance"
       if (pairBefore(s, cue, lex)) {
-        for (org.irkg.doc.Actor st : lastTwoStates(doc, s.index())) {
-          if (st != null) {
-            add(found, new Mention(s.index(), 0, 0, MentionKind.NAME, st, null, null, null, false), o, !negative,
-                Evidence.of(s, "membership-" + doc.lang() + "-" + kind + "-pair", 0.6));
-          }
+        for (org.irkg.doc.Actor st : Sentences.lastTwoStates(doc, s.index())) {
+          add(found, new Mention(s.index(), 0, 0, MentionKind.NAME, st, null, null, null, false), o, !negative,
+              Evidence.of(s, "membership-" + doc.lang() + "-" + kind + "-pair", 0.6));
         }
       }
     }
@@ -189,12 +186,7 @@ final class MembershipRule implements FactRule {
     if (i < 0) {
       return false;
     }
-    for (String w : String.valueOf(lex.setting("member.coordinators")).split(",")) {
-      if (s.token(i).key().equals(Text.key(w))) {
-        return true;
-      }
-    }
-    return false;
+    return lex.keys("member.coordinators").contains(s.token(i).key());
   }
 
   /** "arrachée par la Chine et la Russie, membres": joined by a conjunction to a state that is a subject. */
@@ -214,29 +206,12 @@ final class MembershipRule implements FactRule {
 
   /** A "the two countries" phrase before the cue in its sentence. */
   private static boolean pairBefore(Sentence s, PhraseMatcher.Match<String> cue, Lexicon lex) {
-    PhraseMatcher<String> pairs = new PhraseMatcher<>();
-    for (String p : String.valueOf(lex.setting("pair.phrases")).split(",")) {
-      pairs.add(p, "pair");
-    }
-    for (PhraseMatcher.Match<String> m : pairs.findAll(s, null)) {
+    for (PhraseMatcher.Match<String> m : lex.pairPhrases().findAll(s, null)) {
       if (m.end() <= cue.first() && cue.first() - m.end() <= 8) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The last two different states named up to this sentence. */
-  private static org.irkg.doc.Actor[] lastTwoStates(Document doc, int sentence) {
-    List<org.irkg.doc.Actor> seen = new ArrayList<>();
-    for (Mention m : doc.links()) {
-      if (m.sentence() <= sentence && Sentences.isState(m)) {
-        seen.removeIf(a -> a.iri().equals(m.actor().iri()));
-        seen.add(m.actor());
-      }
-    }
-    return seen.size() < 2 ? new org.irkg.doc.Actor[0]
-        : new org.irkg.doc.Actor[] {seen.get(seen.size() - 2), seen.get(seen.size() - 1)};
   }
 
   /** "to join", "pour rejoindre", "de rejoindre": a joining wished or planned. */

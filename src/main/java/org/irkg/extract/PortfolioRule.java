@@ -28,9 +28,9 @@ final class PortfolioRule implements FactRule {
 
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
-    Set<String> verbs = Holders.keys(lex.setting("portfolio.verbs"));
-    Set<String> toVerbs = Holders.keys(lex.setting("portfolio.to.verbs"));
-    Set<String> nouns = Holders.keys(lex.setting("portfolio.nouns"));
+    Set<String> verbs = lex.keys("portfolio.verbs");
+    Set<String> toVerbs = lex.keys("portfolio.to.verbs");
+    Set<String> nouns = lex.keys("portfolio.nouns");
     Map<String, Fact.Position> found = new LinkedHashMap<>();
     Actor main = Sentences.mainState(doc);
     for (Sentence s : doc.sentences()) {

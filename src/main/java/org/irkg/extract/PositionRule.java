@@ -13,7 +13,6 @@ import org.irkg.doc.Fact;
 import org.irkg.doc.Mention;
 import org.irkg.doc.MentionKind;
 import org.irkg.doc.Sentence;
-import org.irkg.doc.Text;
 import org.irkg.lexicon.Gazetteer;
 import org.irkg.lexicon.Lexicon;
 
@@ -32,8 +31,8 @@ final class PositionRule implements FactRule {
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer gazetteer) {
     Map<String, Fact.Position> found = new LinkedHashMap<>();
     Holders holders = new Holders(lex);
-    Set<String> destination = Holders.keys(lex.setting("place.prepositions"));
-    Set<String> possessives = Holders.keys(lex.setting("possessive.determiners"));
+    Set<String> destination = lex.keys("place.prepositions");
+    Set<String> possessives = lex.keys("possessive.determiners");
     Actor mainState = Sentences.mainState(doc);
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());

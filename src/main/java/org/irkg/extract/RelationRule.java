@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
-import org.irkg.doc.Text;
 import org.irkg.doc.Actor;
 import org.irkg.doc.Document;
 import org.irkg.doc.Evidence;
@@ -37,20 +35,11 @@ final class RelationRule implements FactRule {
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
     Map<String, Fact.Relation> found = new LinkedHashMap<>();
-    Set<String> between = new HashSet<>();
-    for (String w : String.valueOf(lex.setting("between.prepositions")).split(",")) {
-      between.add(Text.key(w));
-    }
-    PhraseMatcher<String> pairs = new PhraseMatcher<>();
-    for (String p : String.valueOf(lex.setting("pair.phrases")).split(",")) {
-      pairs.add(p, "pair");
-    }
-    Set<String> before = keys(lex.setting("object.pronouns.before"));
-    Set<String> after = keys(lex.setting("object.pronouns.after"));
-    Set<String> attacks = new HashSet<>();
-    for (String w : String.valueOf(lex.setting("attack.nouns")).split(",")) {
-      attacks.add(Text.key(w));
-    }
+    Set<String> between = lex.keys("between.prepositions");
+    PhraseMatcher<String> pairs = lex.pairPhrases();
+    Set<String> before = lex.keys("object.pronouns.before");
+    Set<String> after = lex.keys("object.pronouns.after");
+    Set<String> attacks = lex.keys("attack.nouns");
     for (Sentence s : doc.sentences()) {
       List<PhraseMatcher.Match<Lexicon.RelationCue>> cues = lex.relationCues().findAll(s, null);
       if (cues.isEmpty()) {
@@ -104,9 +93,9 @@ final class RelationRule implements FactRule {
             }
             PhraseMatcher.Match<String> pair = pairs.longestAt(s, new PhraseMatcher.Words(s), b + 1, null);
             if (pair != null) {
-              Actor[] two = lastTwoStates(doc, s.index());
-              subj = two[0];
-              obj = two[1];
+              Actor[] two = Sentences.lastTwoStates(doc, s.index());
+              subj = two.length == 2 ? two[0] : null;
+              obj = two.length == 2 ? two[1] : null;
             } else {
               Mention a = firstMentionAfter(actors, b + 1, 3);
               if (a != null) {
@@ -159,41 +148,6 @@ final class RelationRule implements FactRule {
     }
     ev.add(Evidence.of(s, "relation-" + doc.lang() + "-" + p + "-" + cue.form(), 0.6));
     found.put(key, new Fact.Relation(subj, p, obj, ev));
-  }
-
-  /**
-   * The last two different states named up to this sentence (names or demonyms: "the Brazilian
-   * and Vietnamese Presidents"), in the order their names first appear in the article.
-   */
-  private static Actor[] lastTwoStates(Document doc, int sentence) {
-    List<Actor> seen = new ArrayList<>();
-    for (Mention m : doc.links()) {
-      if (m.sentence() <= sentence && Sentences.isState(m)) {
-        seen.removeIf(a -> a.iri().equals(m.actor().iri()));
-        seen.add(m.actor());
-      }
-    }
-    if (seen.size() < 2) {
-      return new Actor[2];
-    }
-    Actor a = seen.get(seen.size() - 2);
-    Actor b = seen.get(seen.size() - 1);
-    return firstNamed(doc, b, a) ? new Actor[] {b, a} : new Actor[] {a, b};
-  }
-
-  /** Whether x is named (by its name, not a demonym) before y in the article. */
-  private static boolean firstNamed(Document doc, Actor x, Actor y) {
-    for (Mention m : doc.links()) {
-      if (m.kind() == MentionKind.NAME && m.actor() != null) {
-        if (m.actor().iri().equals(x.iri())) {
-          return true;
-        }
-        if (m.actor().iri().equals(y.iri())) {
-          return false;
-        }
-      }
-    }
-    return false;
   }
 
   /** The subject before a cue, and those joined to it ("la Russie et la Chine ont bloqué"). */
@@ -259,16 +213,6 @@ final class RelationRule implements FactRule {
       }
     }
     return best;
-  }
-
-  private static Set<String> keys(String csv) {
-    Set<String> out = new HashSet<>();
-    for (String w : String.valueOf(csv).split(",")) {
-      if (!w.isBlank()) {
-        out.add(Text.key(w));
-      }
-    }
-    return out;
   }
 
   /** An object pronoun just before the cue (French clitic) or just after it (English). */

@@ -90,4 +90,40 @@ final class Sentences {
     }
     return best;
   }
+
+  /**
+   * The last two different states named up to this sentence (names or demonyms: "the Brazilian
+   * and Vietnamese Presidents"), in the order their names first appear in the article; an empty
+   * array when there are fewer than two.
+   */
+  static org.irkg.doc.Actor[] lastTwoStates(org.irkg.doc.Document doc, int sentence) {
+    List<org.irkg.doc.Actor> seen = new ArrayList<>();
+    for (Mention m : doc.links()) {
+      if (m.sentence() <= sentence && isState(m)) {
+        seen.removeIf(a -> a.iri().equals(m.actor().iri()));
+        seen.add(m.actor());
+      }
+    }
+    if (seen.size() < 2) {
+      return new org.irkg.doc.Actor[0];
+    }
+    org.irkg.doc.Actor a = seen.get(seen.size() - 2);
+    org.irkg.doc.Actor b = seen.get(seen.size() - 1);
+    return firstNamed(doc, b, a) ? new org.irkg.doc.Actor[] {b, a} : new org.irkg.doc.Actor[] {a, b};
+  }
+
+  /** Whether x is named (by its name, not a demonym) before y in the article. */
+  private static boolean firstNamed(org.irkg.doc.Document doc, org.irkg.doc.Actor x, org.irkg.doc.Actor y) {
+    for (Mention m : doc.links()) {
+      if (m.kind() == MentionKind.NAME && m.actor() != null) {
+        if (m.actor().iri().equals(x.iri())) {
+          return true;
+        }
+        if (m.actor().iri().equals(y.iri())) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
 }

@@ -1,7 +1,6 @@
 package org.irkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,7 @@ final class TreatyRule implements FactRule {
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
     Map<String, Fact.Treaty> found = new LinkedHashMap<>();
-    Set<String> partyPreps = new HashSet<>();
-    for (String p : String.valueOf(lex.setting("treaty.party.prepositions")).split(",")) {
-      partyPreps.add(Text.key(p));
-    }
+    Set<String> partyPreps = lex.keys("treaty.party.prepositions");
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
       String lastHead = null;

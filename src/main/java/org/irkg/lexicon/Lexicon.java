@@ -40,6 +40,8 @@ public final class Lexicon {
   private final Map<String, ActorType> orgHeads = new HashMap<>();
   private final Map<String, String> pronouns = new HashMap<>();
   private final Set<String> stopCapitalised = new HashSet<>();
+  private final Map<String, Set<String>> settingKeys = new java.util.concurrent.ConcurrentHashMap<>();
+  private final PhraseMatcher<String> pairPhrases = new PhraseMatcher<>();
 
   private Lexicon(String lang) {
     this.lang = lang;
@@ -67,6 +69,9 @@ public final class Lexicon {
       l.config.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new DataFileException(dir + "pipeline.properties: " + e.getMessage());
+    }
+    for (String phrase : String.valueOf(l.config.getProperty("pair.phrases", "")).split(",")) {
+      l.pairPhrases.add(phrase, "pair");
     }
     for (TsvFile.Row r : TsvFile.read(dir + "titles.tsv")) {
       String scope = r.get(2).isEmpty() ? "any" : r.get(2);
@@ -129,6 +134,27 @@ public final class Lexicon {
   /** A setting of pipeline.properties (model file names, ...), or null. */
   public String setting(String key) {
     return config.getProperty(key);
+  }
+
+  /**
+   * A comma-separated setting as a set of matching keys (folded, see {@link Text#key}), parsed
+   * once: the rules compare tokens' keys with it ("place.prepositions", "attack.nouns", ...).
+   */
+  public Set<String> keys(String setting) {
+    return settingKeys.computeIfAbsent(setting, k -> {
+      Set<String> out = new HashSet<>();
+      for (String w : String.valueOf(config.getProperty(k, "")).split(",")) {
+        if (!w.isBlank()) {
+          out.add(Text.key(w));
+        }
+      }
+      return Set.copyOf(out);
+    });
+  }
+
+  /** The phrases that name the last two states of a text ("the two countries", "les deux pays"). */
+  public PhraseMatcher<String> pairPhrases() {
+    return pairPhrases;
   }
 
   public PhraseMatcher<Title> titles() {

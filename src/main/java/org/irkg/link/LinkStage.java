@@ -39,15 +39,7 @@ public final class LinkStage implements Stage {
   public LinkStage(Gazetteer gazetteer, Map<String, org.irkg.lexicon.Lexicon> lexicons) {
     this.gazetteer = gazetteer;
     this.lexicons.putAll(lexicons);
-    lexicons.forEach((lang, lex) -> {
-      Set<String> nouns = new java.util.HashSet<>();
-      for (String w : String.valueOf(lex.setting("government.nouns")).split(",")) {
-        if (!w.isBlank()) {
-          nouns.add(Text.key(w));
-        }
-      }
-      governmentNouns.put(lang, nouns);
-    });
+    lexicons.forEach((lang, lex) -> governmentNouns.put(lang, lex.keys("government.nouns")));
   }
 
   @Override

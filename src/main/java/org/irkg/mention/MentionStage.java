@@ -3,7 +3,6 @@ package org.irkg.mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,11 +39,7 @@ public final class MentionStage implements Stage {
       dates.put(l.lang(), new DateFinder(l));
       names.put(l.lang(), new NameFinder(l));
       orgs.put(l.lang(), new OrgFinder(l));
-      Set<String> preps = new HashSet<>();
-      for (String p : String.valueOf(l.setting("place.prepositions")).split(",")) {
-        preps.add(Text.key(p));
-      }
-      placePreps.put(l.lang(), preps);
+      placePreps.put(l.lang(), l.keys("place.prepositions"));
     }
   }
 

@@ -34,16 +34,8 @@ final class NameFinder {
     for (String p : String.valueOf(lex.setting("name.particles")).split(",")) {
       particles.add(p.trim());
     }
-    placePreps = keys(lex.setting("place.prepositions"));
-    placeNouns = keys(lex.setting("place.nouns"));
-  }
-
-  private static Set<String> keys(String csv) {
-    Set<String> out = new HashSet<>();
-    for (String p : String.valueOf(csv).split(",")) {
-      out.add(Text.key(p));
-    }
-    return out;
+    placePreps = lex.keys("place.prepositions");
+    placeNouns = lex.keys("place.nouns");
   }
 
   void find(Sentence s, boolean[] taken, List<Mention> out) {

@@ -22,13 +22,11 @@ import org.irkg.lexicon.Lexicon;
 final class OrgFinder {
   private static final int MAX_TOKENS = 10;
   private final Lexicon lex;
-  private final java.util.Set<String> complementPreps = new java.util.HashSet<>();
+  private final java.util.Set<String> complementPreps;
 
   OrgFinder(Lexicon lex) {
     this.lex = lex;
-    for (String w : String.valueOf(lex.setting("org.complement.prepositions")).split(",")) {
-      complementPreps.add(Text.key(w));
-    }
+    this.complementPreps = lex.keys("org.complement.prepositions");
   }
 
   void find(Sentence s, boolean[] taken, List<Mention> out) {
