@@ -1,12 +1,11 @@
-// Treaties and agreements the articles name, with their date and parties.
+// Treaties and agreements the articles name, with their date and parties, in how many articles, with a sentence.
 // The Cypher twin of treaties.rq: parties are named in English.
-MATCH (t:Treaty)
-UNWIND [k IN keys(t) WHERE k = 'name' OR k STARTS WITH 'label_' | t[k]] AS treaty
-UNWIND t.evidence AS ev
-OPTIONAL MATCH (t)-[:PARTY]->(p:Resource)
-WITH t, treaty, ev, p.label_en AS party ORDER BY party
-WITH t, treaty, t.date AS date, collect(DISTINCT party) AS parties, min(ev) AS evidence
-RETURN treaty, date,
+MATCH (c:Claim {claimKind: 'https://w3id.org/irkg/ontology#Treaty'})
+UNWIND [k IN keys(c) WHERE k = 'name' OR k STARTS WITH 'label_' | c[k]] AS treaty
+OPTIONAL MATCH (c)-[:PARTY]->(p:Resource)
+WITH c, treaty, p.label_en AS party ORDER BY party
+WITH c, treaty, collect(DISTINCT party) AS parties
+RETURN treaty, c.date AS date,
        CASE size(parties) WHEN 0 THEN '' ELSE reduce(s = head(parties), x IN tail(parties) | s + '; ' + x) END AS parties,
-       evidence
+       c.articleCount AS articles, c.sampleEvidence AS evidence
 ORDER BY date, treaty

@@ -254,6 +254,7 @@ public final class IngestJob {
         }
       });
       storeNanos.addAndGet(System.nanoTime() - t);
+      graphs.add(Ids.CLAIMS_GRAPH);
       onCommit.accept(graphs);
     } catch (RuntimeException e) {
       failure.compareAndSet(null, e);
@@ -269,7 +270,9 @@ public final class IngestJob {
       mapper.write(r.doc(), sink);
       FactMapper.writeContentHash(r.doc().article(), r.hash(), sink);
     }));
-    onCommit.accept(graphs);
+    List<String> changed = new ArrayList<>(graphs);
+    changed.add(Ids.CLAIMS_GRAPH); // the write changed the claims of these articles too
+    onCommit.accept(changed);
   }
 
   private static void put(BlockingQueue<Object> q, Object o, AtomicReference<RuntimeException> failure) {

@@ -13,7 +13,8 @@ import org.irkg.store.neo4j.QuadSource;
  * Copies named graphs from the TDB2 store to Neo4j, as the store holds them at that moment: the
  * gazetteer first (the actors the articles point to), then the articles, a batch of graphs per
  * Neo4j transaction. The ontology graph stays out: it describes the vocabulary, and the mapping
- * already turns its classes into labels and its properties into keys and types.
+ * already turns its classes into labels and its properties into keys and types. The claims graph
+ * goes too (as :Claim nodes), so that queries/NAME.cypher reads what queries/NAME.rq reads.
  */
 public final class Neo4jPush {
   /** What a push did, and what Neo4j holds after it. */
@@ -37,6 +38,7 @@ public final class Neo4jPush {
     if (graphs.remove(Ids.GAZETTEER_GRAPH)) {
       graphs.add(0, Ids.GAZETTEER_GRAPH);
     }
+    graphs.add(Ids.CLAIMS_GRAPH); // last: the facts of all articles merged, which the queries read
     Set<String> stale = new TreeSet<>(loader.graphs());
     stale.removeAll(graphs);
     List<String> all = new ArrayList<>(graphs);

@@ -7,6 +7,8 @@ public final class Ids {
   public static final String GAZETTEER_GRAPH = NS + "graph/gazetteer";
   /** The named graph of the ontology. */
   public static final String ONTOLOGY_GRAPH = NS + "graph/ontology";
+  /** The named graph of the claims: the facts of all articles merged, derived from the article graphs. */
+  public static final String CLAIMS_GRAPH = NS + "graph/claims";
 
   private Ids() {}
 

@@ -5,12 +5,13 @@ import java.math.RoundingMode;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.irkg.doc.Actor;
 import org.irkg.doc.ActorType;
 import org.irkg.doc.DateValue;
 
 /** Literals and class nodes made the same way everywhere. */
-final class Terms {
+public final class Terms {
   private Terms() {}
 
   static Node iri(String iri) {
@@ -25,9 +26,18 @@ final class Terms {
     return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
   }
 
-  static Node decimal(double d) {
-    String lex = BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  /**
+   * A decimal, rounded to two places, in canonical form ("0.8", not "0.80"): TDB2 5.6 stores
+   * decimals by value and hands back the canonical form, so a quad written "0.80" cannot be
+   * deleted by the quad it reads back (apache/jena#3404), and a replaced article would keep it.
+   */
+  public static Node decimal(BigDecimal d) {
+    String lex = XSDFuncOp.canonicalDecimalStr(d.setScale(2, RoundingMode.HALF_UP));
     return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
+  }
+
+  static Node decimal(double d) {
+    return decimal(BigDecimal.valueOf(d));
   }
 
   static Node bool(boolean b) {

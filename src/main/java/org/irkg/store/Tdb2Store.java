@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
@@ -26,6 +28,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -38,9 +42,13 @@ import org.irkg.rdf.Vocab;
 /**
  * The embedded store: an Apache Jena TDB2 database in a folder. One named graph per article,
  * the gazetteer and the ontology in graphs of their own, queries over the union of all graphs.
- * Writes are transactions: a batch of articles commits whole or not at all.
+ * Writes are transactions: a batch of articles commits whole or not at all. Each write also keeps
+ * the claims graph (see {@link ClaimIndex}) in step, in the same transaction.
  */
 public final class Tdb2Store implements AutoCloseable {
+  /** Articles read per step of a claims rebuild: a claim many of them state is written once per step. */
+  private static final int REBUILD_CHUNK = 2000;
+
   private final Path dir;
   private final Dataset dataset;
 
@@ -62,7 +70,9 @@ public final class Tdb2Store implements AutoCloseable {
     try {
       Dataset ds = TDB2Factory.connectDataset(dir.toString());
       ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-      return new Tdb2Store(dir, ds);
+      Tdb2Store st = new Tdb2Store(dir, ds);
+      st.checkClaims();
+      return st;
     } catch (RuntimeException e) {
       String m = String.valueOf(e.getMessage());
       if (m.contains("lock") || m.contains("Lock")) {
@@ -88,14 +98,55 @@ public final class Tdb2Store implements AutoCloseable {
   public void replaceGraphs(Collection<String> graphs, Consumer<StreamRDF> writer) {
     DatasetGraph dsg = dataset.asDatasetGraph();
     Txn.executeWrite(dataset, () -> {
-      for (String g : graphs) {
-        dsg.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY);
+      List<Node> nodes = graphs.stream().map(NodeFactory::createURI).toList();
+      var withdrawn = ClaimIndex.supportsOf(dsg, nodes);
+      Map<Node, List<Quad>> written = new LinkedHashMap<>();
+      for (Node g : nodes) {
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        written.put(g, new ArrayList<>());
       }
-      StreamRDF sink = StreamRDFLib.dataset(dsg);
+      StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
+        @Override
+        public void quad(Quad q) {
+          super.quad(q);
+          List<Quad> kept = written.get(q.getGraph());
+          if (kept != null && ClaimIndex.isArticleGraph(q.getGraph())) {
+            kept.add(q);
+          }
+        }
+      };
       sink.start();
       writer.accept(sink);
       sink.finish();
+      if (graphs.contains(Ids.GAZETTEER_GRAPH)) {
+        ClaimIndex.refreshGazetteerNames(dsg);
+      }
+      ClaimIndex.apply(dsg, withdrawn, ClaimIndex.supportsOfNew(dsg, written));
     });
+  }
+
+  /**
+   * Makes the claims graph match the article graphs when it may not: a store made by an irkg
+   * that kept other claims, or a bulk load that did not finish (it unstamps the claims first).
+   */
+  private void checkClaims() {
+    DatasetGraph dsg = dataset.asDatasetGraph();
+    if (ClaimIndex.VERSION.equals(Txn.calculateRead(dataset, () -> ClaimIndex.version(dsg)))) {
+      return;
+    }
+    Txn.executeWrite(dataset, () -> {
+      if (dsg.find().hasNext()) {
+        ClaimIndex.rebuild(dsg, REBUILD_CHUNK);
+      } else {
+        ClaimIndex.stamp(dsg, ClaimIndex.VERSION);
+      }
+    });
+  }
+
+  /** Builds the claims graph again from the article graphs; returns the number of articles read. */
+  public long rebuildClaims() {
+    DatasetGraph dsg = dataset.asDatasetGraph();
+    return Txn.calculateWrite(dataset, () -> ClaimIndex.rebuild(dsg, REBUILD_CHUNK));
   }
 
   /**
@@ -104,6 +155,14 @@ public final class Tdb2Store implements AutoCloseable {
    * replaced: use it on graphs the store does not hold yet.
    */
   public long bulkLoad(Consumer<StreamRDF> writer) {
+    // unstamped until the claims are rebuilt after the load: a kill in between is seen at the next open
+    Txn.executeWrite(dataset, () -> ClaimIndex.stamp(dataset.asDatasetGraph(), null));
+    long n = bulkLoadQuads(writer);
+    rebuildClaims();
+    return n;
+  }
+
+  private long bulkLoadQuads(Consumer<StreamRDF> writer) {
     org.apache.jena.tdb2.loader.DataLoader loader =
         org.apache.jena.tdb2.loader.LoaderFactory.createLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
     loader.startBulk();
@@ -136,7 +195,7 @@ public final class Tdb2Store implements AutoCloseable {
     return Txn.calculateRead(dataset, () -> {
       List<String> out = new ArrayList<>();
       dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
-        if (g.isURI()) {
+        if (g.isURI() && !g.equals(ClaimIndex.GRAPH)) {
           out.add(g.getURI());
         }
       });
@@ -191,6 +250,7 @@ public final class Tdb2Store implements AutoCloseable {
     return Txn.calculateWrite(dataset, () -> {
       int n = 0;
       DatasetGraph dsg = dataset.asDatasetGraph();
+      var withdrawn = ClaimIndex.supportsOf(dsg, graphs.stream().map(NodeFactory::createURI).toList());
       for (String g : graphs) {
         Node gn = NodeFactory.createURI(g);
         if (dsg.contains(gn, Node.ANY, Node.ANY, Node.ANY)) {
@@ -198,45 +258,56 @@ public final class Tdb2Store implements AutoCloseable {
           n++;
         }
       }
+      ClaimIndex.apply(dsg, withdrawn, Map.of());
       return n;
     });
   }
 
-  /** Number of quads in all named graphs. */
+  /** Number of quads in the named graphs, but for the claims graph (derived from the others). */
   public long size() {
     return Txn.calculateRead(dataset, () -> {
       long n = 0;
       var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
       while (it.hasNext()) {
-        it.next();
-        n++;
+        if (!it.next().getGraph().equals(ClaimIndex.GRAPH)) {
+          n++;
+        }
       }
       return n;
     });
   }
 
-  /** Writes the store: N-Quads and TriG keep the named graphs; Turtle and JSON-LD too (JSON-LD) or the union (Turtle). */
+  /**
+   * Writes the store: N-Quads and TriG keep the named graphs; Turtle and JSON-LD too (JSON-LD) or the
+   * union (Turtle). The claims graph stays out: it is derived, and rebuilt by any store that loads
+   * the articles' graphs.
+   */
   public void export(OutputStream out, String format) {
     Txn.executeRead(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
       switch (format) {
-        case "nq" -> RDFDataMgr.write(out, dsg, RDFFormat.NQUADS_UTF8);
+        case "nq" -> {
+          StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
+          w.start();
+          exported(dsg).forEachRemaining(w::quad);
+          w.finish();
+        }
         case "trig" -> {
           DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-          dsg.find().forEachRemaining(copy::add);
+          exported(dsg).forEachRemaining(copy::add);
           copy.prefixes().putAll(Vocab.prefixes());
           RDFDataMgr.write(out, copy, RDFFormat.TRIG_BLOCKS);
         }
         case "jsonld" -> {
           DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-          dsg.find().forEachRemaining(copy::add);
+          exported(dsg).forEachRemaining(copy::add);
           copy.prefixes().putAll(Vocab.prefixes());
           RDFDataMgr.write(out, copy, RDFFormat.JSONLD11);
         }
         case "ttl" -> {
           Model m = ModelFactory.createDefaultModel();
           m.setNsPrefixes(Vocab.prefixes());
-          dsg.find().forEachRemaining(q -> {
+          exported(dsg).forEachRemaining(q -> {
             if (!q.getGraph().getURI().equals(Ids.ONTOLOGY_GRAPH)) {
               m.getGraph().add(q.asTriple());
             }
@@ -246,6 +317,10 @@ public final class Tdb2Store implements AutoCloseable {
         default -> throw new IllegalArgumentException("unknown format " + format);
       }
     });
+  }
+
+  private static java.util.Iterator<Quad> exported(DatasetGraph dsg) {
+    return org.apache.jena.atlas.iterator.Iter.filter(dsg.find(), q -> !q.getGraph().equals(ClaimIndex.GRAPH));
   }
 
   public Dataset dataset() {

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.irkg.rdf.Terms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +37,18 @@ class Tdb2StoreTest {
       assertEquals(5, st.size());
       write(st, "urn:g1", 1);
       assertEquals(3, st.size());
+    }
+  }
+
+  /** apache/jena#3404: a decimal written "0.80" could not be deleted, and outlived its article. */
+  @Test
+  void aReplacedGraphLeavesNoConfidenceBehind() {
+    try (Tdb2Store st = Tdb2Store.open(dir.resolve("kg"))) {
+      st.replaceGraphs(List.of("urn:g1"), sink -> sink.quad(Quad.create(NodeFactory.createURI("urn:g1"),
+          NodeFactory.createURI("urn:f"), NodeFactory.createURI("urn:confidence"), Terms.decimal(new BigDecimal("0.80")))));
+      assertEquals(1, st.size());
+      write(st, "urn:g1", 0);
+      assertEquals(0, st.size());
     }
   }
 

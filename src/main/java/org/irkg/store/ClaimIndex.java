@@ -1,0 +1,288 @@
+package org.irkg.store;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.irkg.doc.Ids;
+import org.irkg.rdf.Terms;
+import org.irkg.rdf.Vocab;
+import org.irkg.store.Claims.Support;
+
+/**
+ * Keeps the claims graph ({@link Ids#CLAIMS_GRAPH}) in step with the article graphs, inside the
+ * write transaction that changes them: one node per distinct fact, with the number of articles
+ * that state it, the smallest evidence sentence, the highest confidence and the first source,
+ * plus the names of the actors and places the claims are about. The queries of queries/ read this
+ * graph, so they answer in time that grows with the number of distinct facts, not of articles.
+ *
+ * <p>Adding an article is incremental (a count goes up, a minimum may go down). Withdrawing one
+ * (an article replaced or removed) lowers the count, and re-reads the claim's facts only when the
+ * withdrawn article held one of the claim's extremes, the one case a running minimum cannot undo.
+ */
+final class ClaimIndex {
+  /** Bumped when what a claim is changes: a store stamped otherwise is rebuilt when opened. */
+  static final String VERSION = "1";
+
+  static final Node GRAPH = NodeFactory.createURI(Ids.CLAIMS_GRAPH);
+  static final Node GAZETTEER = NodeFactory.createURI(Ids.GAZETTEER_GRAPH);
+  static final Node CLAIM = Vocab.ir("Claim");
+  static final Node CLAIM_KIND = Vocab.ir("claimKind");
+  static final Node ARTICLE_COUNT = Vocab.ir("articleCount");
+  static final Node SAMPLE_EVIDENCE = Vocab.ir("sampleEvidence");
+  static final Node TOP_CONFIDENCE = Vocab.ir("topConfidence");
+  static final Node SAMPLE_SOURCE = Vocab.ir("sampleSource");
+  static final Node CLAIMS_VERSION = Vocab.ir("claimsVersion");
+  /** What the claims graph copies about the things its claims are about. */
+  private static final List<Node> DESCRIBING = List.of(Vocab.TYPE, Vocab.LABEL, Vocab.ALT_LABEL);
+  private static final String ARTICLE_PREFIX = Ids.NS + "article/";
+
+  private ClaimIndex() {}
+
+  static boolean isArticleGraph(Node g) {
+    return g.isURI() && g.getURI().startsWith(ARTICLE_PREFIX);
+  }
+
+  /** What a claims graph holds now about one claim. */
+  private record State(int count, String evidence, BigDecimal confidence, String source) {}
+
+  /** The supports of article graphs as the store holds them (read before they are replaced or removed). */
+  static Map<String, List<Support>> supportsOf(DatasetGraph dsg, Collection<Node> graphs) {
+    Map<String, List<Support>> out = new LinkedHashMap<>();
+    for (Node g : graphs) {
+      if (isArticleGraph(g)) {
+        List<Quad> quads = new ArrayList<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+        Claims.of(g, quads).values().forEach(s -> out.computeIfAbsent(s.claim(), k -> new ArrayList<>()).add(s));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The supports of new article graphs (quads grouped by graph); the names of the things they are
+   * about are copied to the claims graph on the way.
+   */
+  static Map<String, List<Support>> supportsOfNew(DatasetGraph dsg, Map<Node, List<Quad>> graphs) {
+    Map<String, List<Support>> out = new LinkedHashMap<>();
+    Set<Node> named = new HashSet<>();
+    for (Map.Entry<Node, List<Quad>> e : graphs.entrySet()) {
+      if (!isArticleGraph(e.getKey())) {
+        continue;
+      }
+      for (Support s : Claims.of(e.getKey(), e.getValue()).values()) {
+        out.computeIfAbsent(s.claim(), k -> new ArrayList<>()).add(s);
+        for (Node thing : Claims.things(s)) {
+          copyNames(dsg, thing, e.getValue(), named);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A thing's names and types: the gazetteer's when it knows the thing (copied once), else the ones
+   * the article gives it (each article may add a language).
+   */
+  private static void copyNames(DatasetGraph dsg, Node thing, List<Quad> article, Set<Node> named) {
+    if (!named.add(thing)) {
+      return;
+    }
+    if (dsg.contains(GAZETTEER, thing, Vocab.LABEL, Node.ANY)) {
+      if (!dsg.contains(GRAPH, thing, Vocab.LABEL, Node.ANY)) {
+        copyGazetteerNames(dsg, thing);
+      }
+      return;
+    }
+    for (Quad q : article) {
+      if (q.getSubject().equals(thing) && DESCRIBING.contains(q.getPredicate())) {
+        dsg.add(GRAPH, thing, q.getPredicate(), q.getObject());
+      }
+    }
+  }
+
+  private static void copyGazetteerNames(DatasetGraph dsg, Node thing) {
+    List<Quad> names = new ArrayList<>();
+    for (Node p : DESCRIBING) {
+      dsg.find(GAZETTEER, thing, p, Node.ANY).forEachRemaining(names::add);
+    }
+    names.forEach(q -> dsg.add(GRAPH, thing, q.getPredicate(), q.getObject()));
+  }
+
+  /** After the gazetteer changed: the names of the things it knows are taken from it again. */
+  static void refreshGazetteerNames(DatasetGraph dsg) {
+    Set<Node> things = new HashSet<>();
+    dsg.find(GRAPH, Node.ANY, Vocab.LABEL, Node.ANY).forEachRemaining(q -> things.add(q.getSubject()));
+    for (Node t : things) {
+      if (dsg.contains(GAZETTEER, t, Vocab.LABEL, Node.ANY)) {
+        DESCRIBING.forEach(p -> dsg.deleteAny(GRAPH, t, p, Node.ANY));
+        copyGazetteerNames(dsg, t);
+      }
+    }
+  }
+
+  /** Applies a write to the claims: supports withdrawn (old graphs) and supports added (new graphs). */
+  static void apply(DatasetGraph dsg, Map<String, List<Support>> removed, Map<String, List<Support>> added) {
+    Set<String> touched = new java.util.LinkedHashSet<>(removed.keySet());
+    touched.addAll(added.keySet());
+    for (String c : touched) {
+      List<Support> out = removed.getOrDefault(c, List.of());
+      List<Support> in = added.getOrDefault(c, List.of());
+      Node claim = Claims.node(c);
+      State now = read(dsg, claim);
+      Support any = in.isEmpty() ? out.get(0) : in.get(0);
+      if (now == null && !out.isEmpty() || now != null && mustRecount(now, out, in)) {
+        // a withdrawn article held an extreme (or the graph was out of step): count again from the facts
+        write(dsg, claim, any, recount(dsg, any));
+        continue;
+      }
+      int count = (now == null ? 0 : now.count()) - out.size() + in.size();
+      String evidence = now == null ? null : now.evidence();
+      BigDecimal confidence = now == null ? null : now.confidence();
+      String source = now == null ? null : now.source();
+      for (Support s : in) {
+        evidence = Claims.min(evidence, s.evidence());
+        confidence = Claims.max(confidence, s.confidence());
+        source = Claims.min(source, s.source());
+      }
+      write(dsg, claim, any, new State(count, evidence, confidence, source));
+    }
+  }
+
+  private static boolean mustRecount(State now, List<Support> out, List<Support> in) {
+    for (Support s : out) {
+      if (s.evidence().equals(now.evidence()) && in.stream().noneMatch(a -> a.evidence().equals(s.evidence()))
+          || s.source().equals(now.source()) && in.stream().noneMatch(a -> a.source().equals(s.source()))
+          || same(s.confidence(), now.confidence()) && in.stream().noneMatch(a -> same(s.confidence(), a.confidence()))) {
+        return true;
+      }
+    }
+    return now.count() - out.size() < 0;
+  }
+
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return a != null && b != null && a.compareTo(b) == 0;
+  }
+
+  /** The claim counted from every fact that states it, found through one of its key values. */
+  private static State recount(DatasetGraph dsg, Support like) {
+    Node[] probe = like.key().get(0);
+    Map<Node, Support> perArticle = new LinkedHashMap<>();
+    var it = dsg.find(Node.ANY, Node.ANY, probe[0], probe[1]);
+    List<Quad> candidates = new ArrayList<>();
+    it.forEachRemaining(q -> {
+      if (isArticleGraph(q.getGraph())) {
+        candidates.add(q);
+      }
+    });
+    for (Quad q : candidates) {
+      List<Quad> about = new ArrayList<>();
+      dsg.find(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(about::add);
+      var src = dsg.find(q.getGraph(), q.getGraph(), Vocab.DCT_SOURCE, Node.ANY);
+      if (!src.hasNext()) {
+        continue;
+      }
+      Support s = Claims.ofFact(about, src.next().getObject().getLiteralLexicalForm());
+      if (s != null && s.claim().equals(like.claim())) {
+        perArticle.merge(q.getGraph(), s, Support::merge);
+      }
+    }
+    String evidence = null;
+    BigDecimal confidence = null;
+    String source = null;
+    for (Support s : perArticle.values()) {
+      evidence = Claims.min(evidence, s.evidence());
+      confidence = Claims.max(confidence, s.confidence());
+      source = Claims.min(source, s.source());
+    }
+    return new State(perArticle.size(), evidence, confidence, source);
+  }
+
+  private static State read(DatasetGraph dsg, Node claim) {
+    int count = -1;
+    String evidence = null;
+    BigDecimal confidence = null;
+    String source = null;
+    var it = dsg.find(GRAPH, claim, Node.ANY, Node.ANY);
+    while (it.hasNext()) {
+      Quad q = it.next();
+      Node p = q.getPredicate();
+      if (p.equals(ARTICLE_COUNT)) {
+        count = Integer.parseInt(q.getObject().getLiteralLexicalForm());
+      } else if (p.equals(SAMPLE_EVIDENCE)) {
+        evidence = q.getObject().getLiteralLexicalForm();
+      } else if (p.equals(TOP_CONFIDENCE)) {
+        confidence = new BigDecimal(q.getObject().getLiteralLexicalForm());
+      } else if (p.equals(SAMPLE_SOURCE)) {
+        source = q.getObject().getLiteralLexicalForm();
+      }
+    }
+    return count < 0 ? null : new State(count, evidence, confidence, source);
+  }
+
+  private static void write(DatasetGraph dsg, Node claim, Support like, State s) {
+    dsg.deleteAny(GRAPH, claim, Node.ANY, Node.ANY);
+    if (s.count() <= 0) {
+      return;
+    }
+    dsg.add(GRAPH, claim, Vocab.TYPE, CLAIM);
+    dsg.add(GRAPH, claim, CLAIM_KIND, like.kind());
+    for (Node[] pv : like.key()) {
+      dsg.add(GRAPH, claim, pv[0], pv[1]);
+    }
+    dsg.add(GRAPH, claim, ARTICLE_COUNT, NodeFactory.createLiteralDT(Integer.toString(s.count()), XSDDatatype.XSDinteger));
+    dsg.add(GRAPH, claim, SAMPLE_EVIDENCE, NodeFactory.createLiteralString(s.evidence()));
+    if (s.confidence() != null) {
+      dsg.add(GRAPH, claim, TOP_CONFIDENCE, Terms.decimal(s.confidence()));
+    }
+    dsg.add(GRAPH, claim, SAMPLE_SOURCE, NodeFactory.createLiteralString(s.source()));
+  }
+
+  /** The version the claims graph was built for, or null. */
+  static String version(DatasetGraph dsg) {
+    var it = dsg.find(GRAPH, GRAPH, CLAIMS_VERSION, Node.ANY);
+    return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+  }
+
+  static void stamp(DatasetGraph dsg, String version) {
+    dsg.deleteAny(GRAPH, GRAPH, CLAIMS_VERSION, Node.ANY);
+    if (version != null) {
+      dsg.add(GRAPH, GRAPH, CLAIMS_VERSION, NodeFactory.createLiteralString(version));
+    }
+  }
+
+  /**
+   * Builds the claims graph again from every article graph (inside the caller's write
+   * transaction), a chunk of articles at a time so that a claim stated by many is written once
+   * per chunk. For stores loaded in bulk, or made by an irkg that kept other claims.
+   */
+  static long rebuild(DatasetGraph dsg, int chunk) {
+    dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+    List<Node> articles = new ArrayList<>();
+    dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ARTICLE).forEachRemaining(q -> {
+      if (q.getGraph().equals(q.getSubject()) && isArticleGraph(q.getGraph())) {
+        articles.add(q.getGraph());
+      }
+    });
+    for (int i = 0; i < articles.size(); i += chunk) {
+      Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
+      for (Node g : articles.subList(i, Math.min(articles.size(), i + chunk))) {
+        List<Quad> quads = new ArrayList<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+        graphs.put(g, quads);
+      }
+      apply(dsg, Map.of(), supportsOfNew(dsg, graphs));
+    }
+    stamp(dsg, VERSION);
+    return articles.size();
+  }
+}
