@@ -23,7 +23,7 @@ final class Replay {
 
   private Replay() {}
 
-  static long build(Path from, Path to, int articles) {
+  static Tdb2Store.BulkLoad build(Path from, Path to, int articles) {
     Map<String, List<Quad>> graphs = new LinkedHashMap<>();
     List<Quad> background = new ArrayList<>();
     try (Tdb2Store src = Tdb2Store.open(from)) {
@@ -32,7 +32,7 @@ final class Replay {
           String g = q.getGraph().getURI();
           if (g.startsWith(Ids.NS + "article/")) {
             graphs.computeIfAbsent(g, k -> new ArrayList<>()).add(q);
-          } else {
+          } else if (!g.equals(Ids.CLAIMS_GRAPH)) { // built again from the replayed articles
             background.add(q);
           }
         });

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -245,6 +246,45 @@ final class ClaimIndex {
       dsg.add(GRAPH, claim, TOP_CONFIDENCE, Terms.decimal(s.confidence()));
     }
     dsg.add(GRAPH, claim, SAMPLE_SOURCE, NodeFactory.createLiteralString(s.source()));
+  }
+
+  /**
+   * Where the claims graph disagrees with the article graphs (a claim missing, extra, or with
+   * another count, sentence, confidence or source), at most {@code limit} lines; read only. The
+   * expected claims are held in memory, one entry per distinct claim.
+   */
+  static List<String> disagreements(DatasetGraph dsg, int limit) {
+    Map<String, State> expected = new java.util.HashMap<>();
+    dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ARTICLE).forEachRemaining(a -> {
+      Node g = a.getGraph();
+      if (!g.equals(a.getSubject()) || !isArticleGraph(g)) {
+        return;
+      }
+      List<Quad> quads = new ArrayList<>();
+      dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+      for (Support s : Claims.of(g, quads).values()) {
+        State was = expected.get(s.claim());
+        expected.put(s.claim(), was == null ? new State(1, s.evidence(), s.confidence(), s.source())
+            : new State(was.count() + 1, Claims.min(was.evidence(), s.evidence()),
+                Claims.max(was.confidence(), s.confidence()), Claims.min(was.source(), s.source())));
+      }
+    });
+    List<String> out = new ArrayList<>();
+    Set<String> stored = new HashSet<>();
+    dsg.find(GRAPH, Node.ANY, Vocab.TYPE, CLAIM).forEachRemaining(q -> stored.add(q.getSubject().getURI()));
+    for (String c : stored) {
+      State want = expected.get(c);
+      State got = read(dsg, Claims.node(c));
+      if (want == null) {
+        out.add(c + " is stated by no article");
+      } else if (got == null || got.count() != want.count() || !Objects.equals(got.evidence(), want.evidence())
+          || !Objects.equals(got.source(), want.source())
+          || want.confidence() != null && !same(got.confidence(), want.confidence())) {
+        out.add(c + " holds " + got + " where the articles give " + want);
+      }
+    }
+    expected.keySet().stream().filter(c -> !stored.contains(c)).forEach(c -> out.add(c + " is missing"));
+    return out.subList(0, Math.min(limit, out.size()));
   }
 
   /** The version the claims graph was built for, or null. */

@@ -143,6 +143,11 @@ public final class Tdb2Store implements AutoCloseable {
     });
   }
 
+  /** Where the claims graph disagrees with the article graphs (none if it is in step), at most {@code limit} lines. */
+  public List<String> claimDisagreements(int limit) {
+    return Txn.calculateRead(dataset, () -> ClaimIndex.disagreements(dataset.asDatasetGraph(), limit));
+  }
+
   /** Builds the claims graph again from the article graphs; returns the number of articles read. */
   public long rebuildClaims() {
     DatasetGraph dsg = dataset.asDatasetGraph();
@@ -152,15 +157,21 @@ public final class Tdb2Store implements AutoCloseable {
   /**
    * Streams quads through TDB2's bulk loader (the machinery of {@code tdb2.tdbloader}): one
    * transaction for the whole load, much faster than batches for a first load. Nothing is
-   * replaced: use it on graphs the store does not hold yet.
+   * replaced: use it on graphs the store does not hold yet. The claims graph is then built from
+   * all article graphs, in a transaction of its own.
    */
-  public long bulkLoad(Consumer<StreamRDF> writer) {
+  public BulkLoad bulkLoad(Consumer<StreamRDF> writer) {
     // unstamped until the claims are rebuilt after the load: a kill in between is seen at the next open
     Txn.executeWrite(dataset, () -> ClaimIndex.stamp(dataset.asDatasetGraph(), null));
+    long t0 = System.nanoTime();
     long n = bulkLoadQuads(writer);
+    long t1 = System.nanoTime();
     rebuildClaims();
-    return n;
+    return new BulkLoad(n, t1 - t0, System.nanoTime() - t1);
   }
+
+  /** What a bulk load wrote, and the time it took to load the quads, then to build the claims graph. */
+  public record BulkLoad(long quads, long loadNanos, long claimsNanos) {}
 
   private long bulkLoadQuads(Consumer<StreamRDF> writer) {
     org.apache.jena.tdb2.loader.DataLoader loader =

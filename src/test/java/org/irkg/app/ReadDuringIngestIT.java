@@ -68,6 +68,9 @@ class ReadDuringIngestIT {
       for (Map<String, Long> snap : snapshots) {
         int seen = 0;
         for (Map.Entry<String, Long> g : snap.entrySet()) {
+          if (g.getKey().equals(Ids.CLAIMS_GRAPH)) {
+            continue; // it changes with every batch (ClaimIndexTest and KillResumeIT check what it holds)
+          }
           assertEquals(last.get(g.getKey()), g.getValue(), "graph " + g.getKey() + " seen with another size");
           if (!g.getKey().equals(Ids.GAZETTEER_GRAPH) && !g.getKey().equals(Ids.ONTOLOGY_GRAPH)) {
             seen++;

@@ -91,6 +91,7 @@ class ClaimIndexTest {
   }
 
   private static void assertSameAsRebuilt(Tdb2Store st) {
+    assertEquals(List.of(), st.claimDisagreements(10));
     Set<String> step = claimsGraph(st);
     st.rebuildClaims();
     assertEquals(claimsGraph(st), step, "the claims kept step by step are the claims built again");
@@ -175,6 +176,22 @@ class ClaimIndexTest {
     try (Tdb2Store st = Tdb2Store.open(kg)) {
       assertEquals(Map.of("true", "2 | France is in NATO (a). | 0.9 | a.txt"), memberships(st));
       assertEquals(ClaimIndex.VERSION, st.read(ds -> ClaimIndex.version(ds.asDatasetGraph())));
+    }
+  }
+
+  @Test
+  void aClaimOutOfStepWithTheArticlesIsReported() {
+    try (Tdb2Store st = Tdb2Store.open(dir.resolve("kg"))) {
+      put(st, "en-1", "b.txt", "France is in NATO (b).", true, "0.80");
+      st.dataset().executeWrite(() -> {
+        var dsg = st.dataset().asDatasetGraph();
+        Node claim = dsg.find(ClaimIndex.GRAPH, Node.ANY, ClaimIndex.CLAIM_KIND, Vocab.MEMBERSHIP).next().getSubject();
+        dsg.deleteAny(ClaimIndex.GRAPH, claim, ClaimIndex.ARTICLE_COUNT, Node.ANY);
+        dsg.add(ClaimIndex.GRAPH, claim, ClaimIndex.ARTICLE_COUNT, NodeFactory.createLiteralDT("7", XSDDatatype.XSDinteger));
+      });
+      List<String> wrong = st.claimDisagreements(10);
+      assertEquals(1, wrong.size(), wrong.toString());
+      assertTrue(wrong.get(0).contains("count=7"), wrong.toString());
     }
   }
 
