@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Builds a knowledge graph of international relations from news articles (French and English).",
     subcommands = {
       IngestCommand.class,
+      LoadCommand.class,
       RemoveCommand.class,
       QueryCommand.class,
       CypherCommand.class,

@@ -24,11 +24,16 @@ public final class RemoveCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "file names, sources or IRIs of articles")
   List<String> articles;
 
-  private static final String FIND = """
+  // an IRI or a whole source is found through the indexes; a bare file name needs a scan of the sources
+  private static final String BY_SOURCE = """
       PREFIX ir: <https://w3id.org/irkg/ontology#>
       PREFIX dcterms: <http://purl.org/dc/terms/>
-      SELECT DISTINCT ?a { ?a a ir:Article ; dcterms:source ?src .
-        FILTER(STR(?a) = ?name || ?src = ?name || STRENDS(?src, CONCAT("/", ?name))) }
+      SELECT DISTINCT ?a { ?a dcterms:source ?name ; a ir:Article }
+      """;
+  private static final String BY_FILE_NAME = """
+      PREFIX ir: <https://w3id.org/irkg/ontology#>
+      PREFIX dcterms: <http://purl.org/dc/terms/>
+      SELECT DISTINCT ?a { ?a a ir:Article ; dcterms:source ?src . FILTER(STRENDS(?src, CONCAT("/", ?name))) }
       """;
 
   @Override
@@ -37,9 +42,16 @@ public final class RemoveCommand implements Callable<Integer> {
     try (Tdb2Store st = store.openExisting()) {
       List<String> graphs = new ArrayList<>();
       for (String name : articles) {
+        if (name.contains("://") && st.hasGraph(name)) {
+          graphs.add(name);
+          continue;
+        }
         QuerySolutionMap b = new QuerySolutionMap();
         b.add("name", ResourceFactory.createPlainLiteral(name));
-        ResultSetRewindable rs = st.select(FIND, b);
+        ResultSetRewindable rs = st.select(BY_SOURCE, b);
+        if (!rs.hasNext()) {
+          rs = st.select(BY_FILE_NAME, b);
+        }
         if (!rs.hasNext()) {
           spec.commandLine().getErr().println("error: " + name + ": no such article in " + store.store);
           missing++;

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -26,13 +25,14 @@ import org.irkg.store.Claims.Support;
  * plus the names of the actors and places the claims are about. The queries of queries/ read this
  * graph, so they answer in time that grows with the number of distinct facts, not of articles.
  *
- * <p>Adding an article is incremental (a count goes up, a minimum may go down). Withdrawing one
- * (an article replaced or removed) lowers the count, and re-reads the claim's facts only when the
- * withdrawn article held one of the claim's extremes, the one case a running minimum cannot undo.
+ * <p>Adding an article is incremental (a count goes up, a minimum may go down; see {@link
+ * ClaimTally}). Withdrawing one (an article replaced or removed) lowers the counts, and re-reads the
+ * claim's facts only when the withdrawn article was the last to give one of the claim's extremes,
+ * the one case a running minimum cannot undo.
  */
 final class ClaimIndex {
   /** Bumped when what a claim is changes: a store stamped otherwise is rebuilt when opened. */
-  static final String VERSION = "1";
+  static final String VERSION = "2";
 
   static final Node GRAPH = NodeFactory.createURI(Ids.CLAIMS_GRAPH);
   static final Node GAZETTEER = NodeFactory.createURI(Ids.GAZETTEER_GRAPH);
@@ -42,6 +42,9 @@ final class ClaimIndex {
   static final Node SAMPLE_EVIDENCE = Vocab.ir("sampleEvidence");
   static final Node TOP_CONFIDENCE = Vocab.ir("topConfidence");
   static final Node SAMPLE_SOURCE = Vocab.ir("sampleSource");
+  static final Node SAMPLE_EVIDENCE_ARTICLES = Vocab.ir("sampleEvidenceArticles");
+  static final Node TOP_CONFIDENCE_ARTICLES = Vocab.ir("topConfidenceArticles");
+  static final Node SAMPLE_SOURCE_ARTICLES = Vocab.ir("sampleSourceArticles");
   static final Node CLAIMS_VERSION = Vocab.ir("claimsVersion");
   /** What the claims graph copies about the things its claims are about. */
   private static final List<Node> DESCRIBING = List.of(Vocab.TYPE, Vocab.LABEL, Vocab.ALT_LABEL);
@@ -52,9 +55,6 @@ final class ClaimIndex {
   static boolean isArticleGraph(Node g) {
     return g.isURI() && g.getURI().startsWith(ARTICLE_PREFIX);
   }
-
-  /** What a claims graph holds now about one claim. */
-  private record State(int count, String evidence, BigDecimal confidence, String source) {}
 
   /** The supports of article graphs as the store holds them (read before they are replaced or removed). */
   static Map<String, List<Support>> supportsOf(DatasetGraph dsg, Collection<Node> graphs) {
@@ -139,52 +139,33 @@ final class ClaimIndex {
       List<Support> out = removed.getOrDefault(c, List.of());
       List<Support> in = added.getOrDefault(c, List.of());
       Node claim = Claims.node(c);
-      State now = read(dsg, claim);
+      ClaimTally tally = read(dsg, claim);
+      for (Support s : out) {
+        tally = tally == null ? null : tally.without(s);
+      }
       Support any = in.isEmpty() ? out.get(0) : in.get(0);
-      if (now == null && !out.isEmpty() || now != null && mustRecount(now, out, in)) {
-        // a withdrawn article held an extreme (or the graph was out of step): count again from the facts
+      if (tally == null) {
+        // a withdrawn article was the last to give an extreme (or the graph was out of step): read the facts again
         write(dsg, claim, any, recount(dsg, any));
         continue;
       }
-      int count = (now == null ? 0 : now.count()) - out.size() + in.size();
-      String evidence = now == null ? null : now.evidence();
-      BigDecimal confidence = now == null ? null : now.confidence();
-      String source = now == null ? null : now.source();
       for (Support s : in) {
-        evidence = Claims.min(evidence, s.evidence());
-        confidence = Claims.max(confidence, s.confidence());
-        source = Claims.min(source, s.source());
+        tally = tally.with(s);
       }
-      write(dsg, claim, any, new State(count, evidence, confidence, source));
+      write(dsg, claim, any, tally);
     }
-  }
-
-  private static boolean mustRecount(State now, List<Support> out, List<Support> in) {
-    for (Support s : out) {
-      if (s.evidence().equals(now.evidence()) && in.stream().noneMatch(a -> a.evidence().equals(s.evidence()))
-          || s.source().equals(now.source()) && in.stream().noneMatch(a -> a.source().equals(s.source()))
-          || same(s.confidence(), now.confidence()) && in.stream().noneMatch(a -> same(s.confidence(), a.confidence()))) {
-        return true;
-      }
-    }
-    return now.count() - out.size() < 0;
-  }
-
-  private static boolean same(BigDecimal a, BigDecimal b) {
-    return a != null && b != null && a.compareTo(b) == 0;
   }
 
   /** The claim counted from every fact that states it, found through one of its key values. */
-  private static State recount(DatasetGraph dsg, Support like) {
+  private static ClaimTally recount(DatasetGraph dsg, Support like) {
     Node[] probe = like.key().get(0);
-    Map<Node, Support> perArticle = new LinkedHashMap<>();
-    var it = dsg.find(Node.ANY, Node.ANY, probe[0], probe[1]);
     List<Quad> candidates = new ArrayList<>();
-    it.forEachRemaining(q -> {
+    dsg.find(Node.ANY, Node.ANY, probe[0], probe[1]).forEachRemaining(q -> {
       if (isArticleGraph(q.getGraph())) {
         candidates.add(q);
       }
     });
+    Map<Node, Support> perArticle = new LinkedHashMap<>();
     for (Quad q : candidates) {
       List<Quad> about = new ArrayList<>();
       dsg.find(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(about::add);
@@ -197,42 +178,36 @@ final class ClaimIndex {
         perArticle.merge(q.getGraph(), s, Support::merge);
       }
     }
-    String evidence = null;
-    BigDecimal confidence = null;
-    String source = null;
+    ClaimTally t = ClaimTally.EMPTY;
     for (Support s : perArticle.values()) {
-      evidence = Claims.min(evidence, s.evidence());
-      confidence = Claims.max(confidence, s.confidence());
-      source = Claims.min(source, s.source());
+      t = t.with(s);
     }
-    return new State(perArticle.size(), evidence, confidence, source);
+    return t;
   }
 
-  private static State read(DatasetGraph dsg, Node claim) {
-    int count = -1;
-    String evidence = null;
-    BigDecimal confidence = null;
-    String source = null;
-    var it = dsg.find(GRAPH, claim, Node.ANY, Node.ANY);
-    while (it.hasNext()) {
-      Quad q = it.next();
-      Node p = q.getPredicate();
-      if (p.equals(ARTICLE_COUNT)) {
-        count = Integer.parseInt(q.getObject().getLiteralLexicalForm());
-      } else if (p.equals(SAMPLE_EVIDENCE)) {
-        evidence = q.getObject().getLiteralLexicalForm();
-      } else if (p.equals(TOP_CONFIDENCE)) {
-        confidence = new BigDecimal(q.getObject().getLiteralLexicalForm());
-      } else if (p.equals(SAMPLE_SOURCE)) {
-        source = q.getObject().getLiteralLexicalForm();
+  private static ClaimTally read(DatasetGraph dsg, Node claim) {
+    Map<Node, String> v = new java.util.HashMap<>();
+    dsg.find(GRAPH, claim, Node.ANY, Node.ANY).forEachRemaining(q -> {
+      if (q.getObject().isLiteral()) {
+        v.put(q.getPredicate(), q.getObject().getLiteralLexicalForm());
       }
+    });
+    if (!v.containsKey(ARTICLE_COUNT)) {
+      return null;
     }
-    return count < 0 ? null : new State(count, evidence, confidence, source);
+    return new ClaimTally(Integer.parseInt(v.get(ARTICLE_COUNT)),
+        extreme(v.get(SAMPLE_EVIDENCE), v.get(SAMPLE_EVIDENCE_ARTICLES)),
+        extreme(v.containsKey(TOP_CONFIDENCE) ? new BigDecimal(v.get(TOP_CONFIDENCE)) : null, v.get(TOP_CONFIDENCE_ARTICLES)),
+        extreme(v.get(SAMPLE_SOURCE), v.get(SAMPLE_SOURCE_ARTICLES)));
   }
 
-  private static void write(DatasetGraph dsg, Node claim, Support like, State s) {
+  private static <T> ClaimTally.Extreme<T> extreme(T value, String articles) {
+    return value == null || articles == null ? ClaimTally.Extreme.none() : new ClaimTally.Extreme<>(value, Integer.parseInt(articles));
+  }
+
+  private static void write(DatasetGraph dsg, Node claim, Support like, ClaimTally t) {
     dsg.deleteAny(GRAPH, claim, Node.ANY, Node.ANY);
-    if (s.count() <= 0) {
+    if (t.count() <= 0) {
       return;
     }
     dsg.add(GRAPH, claim, Vocab.TYPE, CLAIM);
@@ -240,12 +215,19 @@ final class ClaimIndex {
     for (Node[] pv : like.key()) {
       dsg.add(GRAPH, claim, pv[0], pv[1]);
     }
-    dsg.add(GRAPH, claim, ARTICLE_COUNT, NodeFactory.createLiteralDT(Integer.toString(s.count()), XSDDatatype.XSDinteger));
-    dsg.add(GRAPH, claim, SAMPLE_EVIDENCE, NodeFactory.createLiteralString(s.evidence()));
-    if (s.confidence() != null) {
-      dsg.add(GRAPH, claim, TOP_CONFIDENCE, Terms.decimal(s.confidence()));
+    dsg.add(GRAPH, claim, ARTICLE_COUNT, integer(t.count()));
+    dsg.add(GRAPH, claim, SAMPLE_EVIDENCE, NodeFactory.createLiteralString(t.evidence().value()));
+    dsg.add(GRAPH, claim, SAMPLE_EVIDENCE_ARTICLES, integer(t.evidence().articles()));
+    if (t.confidence().value() != null) {
+      dsg.add(GRAPH, claim, TOP_CONFIDENCE, Terms.decimal(t.confidence().value()));
+      dsg.add(GRAPH, claim, TOP_CONFIDENCE_ARTICLES, integer(t.confidence().articles()));
     }
-    dsg.add(GRAPH, claim, SAMPLE_SOURCE, NodeFactory.createLiteralString(s.source()));
+    dsg.add(GRAPH, claim, SAMPLE_SOURCE, NodeFactory.createLiteralString(t.source().value()));
+    dsg.add(GRAPH, claim, SAMPLE_SOURCE_ARTICLES, integer(t.source().articles()));
+  }
+
+  private static Node integer(int n) {
+    return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
   }
 
   /**
@@ -254,7 +236,7 @@ final class ClaimIndex {
    * expected claims are held in memory, one entry per distinct claim.
    */
   static List<String> disagreements(DatasetGraph dsg, int limit) {
-    Map<String, State> expected = new java.util.HashMap<>();
+    Map<String, ClaimTally> expected = new java.util.HashMap<>();
     dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ARTICLE).forEachRemaining(a -> {
       Node g = a.getGraph();
       if (!g.equals(a.getSubject()) || !isArticleGraph(g)) {
@@ -263,23 +245,18 @@ final class ClaimIndex {
       List<Quad> quads = new ArrayList<>();
       dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
       for (Support s : Claims.of(g, quads).values()) {
-        State was = expected.get(s.claim());
-        expected.put(s.claim(), was == null ? new State(1, s.evidence(), s.confidence(), s.source())
-            : new State(was.count() + 1, Claims.min(was.evidence(), s.evidence()),
-                Claims.max(was.confidence(), s.confidence()), Claims.min(was.source(), s.source())));
+        expected.merge(s.claim(), ClaimTally.EMPTY.with(s), (was, one) -> was.with(s));
       }
     });
     List<String> out = new ArrayList<>();
     Set<String> stored = new HashSet<>();
     dsg.find(GRAPH, Node.ANY, Vocab.TYPE, CLAIM).forEachRemaining(q -> stored.add(q.getSubject().getURI()));
     for (String c : stored) {
-      State want = expected.get(c);
-      State got = read(dsg, Claims.node(c));
+      ClaimTally want = expected.get(c);
+      ClaimTally got = read(dsg, Claims.node(c));
       if (want == null) {
         out.add(c + " is stated by no article");
-      } else if (got == null || got.count() != want.count() || !Objects.equals(got.evidence(), want.evidence())
-          || !Objects.equals(got.source(), want.source())
-          || want.confidence() != null && !same(got.confidence(), want.confidence())) {
+      } else if (!want.sameAs(got)) {
         out.add(c + " holds " + got + " where the articles give " + want);
       }
     }

@@ -164,7 +164,14 @@ public final class Tdb2Store implements AutoCloseable {
     // unstamped until the claims are rebuilt after the load: a kill in between is seen at the next open
     Txn.executeWrite(dataset, () -> ClaimIndex.stamp(dataset.asDatasetGraph(), null));
     long t0 = System.nanoTime();
-    long n = bulkLoadQuads(writer);
+    long n;
+    try {
+      n = bulkLoadQuads(writer);
+    } catch (RuntimeException e) {
+      // the load was aborted, the store is as it was: so are its claims
+      Txn.executeWrite(dataset, () -> ClaimIndex.stamp(dataset.asDatasetGraph(), ClaimIndex.VERSION));
+      throw e;
+    }
     long t1 = System.nanoTime();
     rebuildClaims();
     return new BulkLoad(n, t1 - t0, System.nanoTime() - t1);
@@ -330,8 +337,10 @@ public final class Tdb2Store implements AutoCloseable {
     });
   }
 
+  /** The quads to export, a graph after another (so that a load can commit whole graphs as it reads). */
   private static java.util.Iterator<Quad> exported(DatasetGraph dsg) {
-    return org.apache.jena.atlas.iterator.Iter.filter(dsg.find(), q -> !q.getGraph().equals(ClaimIndex.GRAPH));
+    var graphs = org.apache.jena.atlas.iterator.Iter.filter(dsg.listGraphNodes(), g -> !g.equals(ClaimIndex.GRAPH));
+    return org.apache.jena.atlas.iterator.Iter.flatMap(graphs, g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
   }
 
   public Dataset dataset() {

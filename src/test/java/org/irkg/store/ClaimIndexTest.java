@@ -122,6 +122,21 @@ class ClaimIndexTest {
   }
 
   @Test
+  void removingOneOfTheArticlesThatGiveTheFirstSentenceKeepsIt() {
+    try (Tdb2Store st = Tdb2Store.open(dir.resolve("kg"))) {
+      put(st, "en-1", "a.txt", "France is in NATO (a).", true, "0.80");
+      put(st, "en-2", "a.txt", "France is in NATO (a).", true, "0.80");
+      put(st, "en-3", "c.txt", "France is in NATO (c).", true, "0.90");
+      st.removeGraphs(List.of(Ids.article("en-1")));
+      assertEquals(Map.of("true", "2 | France is in NATO (a). | 0.9 | a.txt"), memberships(st));
+      assertSameAsRebuilt(st);
+      st.removeGraphs(List.of(Ids.article("en-2")));
+      assertEquals(Map.of("true", "1 | France is in NATO (c). | 0.9 | c.txt"), memberships(st));
+      assertSameAsRebuilt(st);
+    }
+  }
+
+  @Test
   void replacingAnArticleMovesItsSupportAndTheLastSupportTakesTheClaimAway() {
     try (Tdb2Store st = Tdb2Store.open(dir.resolve("kg"))) {
       put(st, "en-1", "b.txt", "France is in NATO (b).", true, "0.80");
