@@ -55,10 +55,12 @@ public final class IngestJob {
   private final Extractor extractor;
   private final ArticleReader reader;
   private final int batchSize;
+  private final AtomicLong totalBytes = new AtomicLong();
   private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private boolean force;
   private boolean bulk;
-  private Consumer<String> progress = s -> { };
+  private Consumer<String> log = s -> { };
+  private Consumer<Progress> progress = p -> { };
   private Consumer<List<String>> onCommit = graphs -> { };
 
   public IngestJob(Extractor extractor, ArticleReader reader, int batchSize) {
@@ -88,9 +90,15 @@ public final class IngestJob {
     return this;
   }
 
-  /** Where progress lines go (default: nowhere). */
-  public IngestJob progress(Consumer<String> log) {
-    this.progress = log;
+  /** Where notices go (default: nowhere). */
+  public IngestJob log(Consumer<String> log) {
+    this.log = log;
+    return this;
+  }
+
+  /** Hears how far the ingest is after each commit, and once at the end (default: no one). */
+  public IngestJob progress(Consumer<Progress> listener) {
+    this.progress = listener;
     return this;
   }
 
@@ -131,9 +139,10 @@ public final class IngestJob {
     FactMapper mapper = new FactMapper(extractor.gazetteer());
     boolean bulkLoad = bulk && store.hasNoArticle();
     if (bulk && !bulkLoad) {
-      progress.accept("the store already holds articles: loading in batches, not in bulk");
+      log.accept("the store already holds articles: loading in batches, not in bulk");
     }
     Thread writer = new Thread(() -> {
+      // the writer starts before the files are listed: it reads totalBytes when it reports
       if (bulkLoad) {
         writeBulk(out, store, mapper, failure, articles, facts, tokens, storeNanos);
       } else {
@@ -143,6 +152,7 @@ public final class IngestJob {
     writer.setDaemon(true);
     writer.start();
     List<Path> files = reader.files(paths, problems);
+    totalBytes.set(files.stream().mapToLong(IngestJob::sizeOf).sum());
     for (Path f : files) {
       if (failure.get() != null) {
         break;
@@ -158,6 +168,7 @@ public final class IngestJob {
     if (failure.get() != null) {
       throw failure.get();
     }
+    progress.accept(new Progress(articles.get(), reader.bytesRead(), totalBytes.get(), System.nanoTime() - t0, true));
     Map<String, Long> stages = new HashMap<>();
     pipelines.forEach(p -> p.timings().forEach((k, v) -> stages.merge(k, v, Long::sum)));
     return new Summary(files.size(), articles.get(), unchanged.get(), facts.get(), failed.get(), tokens.get(),
@@ -195,7 +206,6 @@ public final class IngestJob {
       AtomicReference<RuntimeException> failure, AtomicInteger articles, AtomicInteger facts, AtomicLong tokens,
       AtomicLong storeNanos, long t0) {
     List<Result> batch = new ArrayList<>();
-    long lastReport = System.nanoTime();
     try {
       while (true) {
         Object o = take(out);
@@ -211,10 +221,8 @@ public final class IngestJob {
           storeNanos.addAndGet(System.nanoTime() - t);
           articles.addAndGet(batch.size());
           batch.clear();
-          if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(5)) {
-            lastReport = System.nanoTime();
-            double secs = (lastReport - t0) / 1e9;
-            progress.accept(String.format("ingested %d articles, %.1f articles/s", articles.get(), articles.get() / secs));
+          if (o != END) {
+            progress.accept(new Progress(articles.get(), reader.bytesRead(), totalBytes.get(), System.nanoTime() - t0, false));
           }
         }
         if (o == END) {
@@ -273,6 +281,14 @@ public final class IngestJob {
     List<String> changed = new ArrayList<>(graphs);
     changed.add(Ids.CLAIMS_GRAPH); // the write changed the claims of these articles too
     onCommit.accept(changed);
+  }
+
+  private static long sizeOf(Path f) {
+    try {
+      return java.nio.file.Files.size(f);
+    } catch (java.io.IOException e) {
+      return 0; // reported when it is read
+    }
   }
 
   private static void put(BlockingQueue<Object> q, Object o, AtomicReference<RuntimeException> failure) {

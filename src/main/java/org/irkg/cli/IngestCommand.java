@@ -52,6 +52,9 @@ public final class IngestCommand implements Callable<Integer> {
       "for the whole run (several times faster; a killed run leaves the store empty, run it again)"})
   boolean bulk;
 
+  @Option(names = "--no-progress-bar", description = "plain progress lines every 5 s, even on a terminal")
+  boolean noProgressBar;
+
   @Override
   public Integer call() {
     Problems.Counting problems = Problems.printing(spec.commandLine().getErr());
@@ -61,11 +64,13 @@ public final class IngestCommand implements Callable<Integer> {
     // then the store, so that a store another process holds is reported before the models load
     try (Neo4jGraph g = toNeo4j ? neo4j.connect() : null; Tdb2Store st = store.open()) {
       Extractor extractor = Extractor.load();
+      java.io.PrintWriter err = spec.commandLine().getErr();
       IngestJob job = new IngestJob(extractor, new ArticleReader(maxBytes), batch).threads(threads).force(force).bulk(bulk)
-          .progress(line -> {
-            spec.commandLine().getErr().println(line);
-            spec.commandLine().getErr().flush();
-          });
+          .log(line -> {
+            err.println(line);
+            err.flush();
+          })
+          .progress(new ProgressReport(err, System.console() != null && !noProgressBar));
       if (g != null) {
         also = " and " + g.connection();
         Neo4jPush push = new Neo4jPush(new Neo4jLoader(g), batch);

@@ -37,6 +37,13 @@ public final class ArticleReader {
 
   private final long maxBytes;
 
+  private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
+
+  /** Bytes of input read so far (read by another thread, for progress and an ETA). */
+  public long bytesRead() {
+    return bytesRead.get();
+  }
+
   public ArticleReader(long maxBytes) {
     this.maxBytes = maxBytes;
   }
@@ -80,6 +87,7 @@ public final class ArticleReader {
         readJsonLines(file, name, sink, problems); // streamed: the limit is per line, not per file
         return;
       }
+      bytesRead.addAndGet(size);
       if (size > maxBytes) {
         problems.error(where, "file is " + size + " bytes, over the limit of " + maxBytes
             + " (raise it with --max-bytes)");
@@ -135,6 +143,7 @@ public final class ArticleReader {
         }
       }
       more = b != -1;
+      bytesRead.addAndGet(buf.size() + 1L);
       if (!more && buf.size() == 0 && !tooLong) {
         break;
       }
