@@ -136,6 +136,8 @@ public final class Tdb2Store implements AutoCloseable {
     }
     Txn.executeWrite(dataset, () -> {
       if (dsg.find().hasNext()) {
+        // can take a minute on a million articles: say why the command waits
+        System.err.println("irkg: building the claims graph of " + dir + " from its articles (once)");
         ClaimIndex.rebuild(dsg, REBUILD_CHUNK);
       } else {
         ClaimIndex.stamp(dsg, ClaimIndex.VERSION);
