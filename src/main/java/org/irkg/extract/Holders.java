@@ -43,7 +43,8 @@ final class Holders {
       return out;
     }
     out.addAll(listed(s, ms, after));
-    if (out.isEmpty() && aff != null && definite(s, t.first())) {
+    // "the Chinese president" can be the one named earlier; "his counterparts" is never the possessor
+    if (out.isEmpty() && aff != null && !PositionRule.OTHER_STATE.equals(t.scope()) && definite(s, t.first())) {
       Actor state = stateOf(aff.actor(), g);
       Mention q = state == null ? null : lastPersonOf(doc, s.index(), t.first(), state);
       if (q != null) {

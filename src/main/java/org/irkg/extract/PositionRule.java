@@ -26,6 +26,8 @@ import org.irkg.lexicon.Lexicon;
  * to the state the article is mostly about. Which person holds it: see {@link Holders}.
  */
 final class PositionRule implements FactRule {
+  /** The scope of a title held in another state than the possessor's ("son homologue", "his counterpart"). */
+  static final String OTHER_STATE = "other-state";
 
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer gazetteer) {
@@ -38,7 +40,7 @@ final class PositionRule implements FactRule {
       List<Mention> ms = doc.linksIn(s.index());
       for (Mention t : Sentences.ofKind(ms, MentionKind.TITLE)) {
         Mention aff = affiliation(s, ms, t, destination);
-        if (aff == null && possessive(s, t, possessives)) {
+        if (aff == null && !OTHER_STATE.equals(t.scope()) && possessive(s, t, possessives)) {
           aff = ownerBefore(doc, s, t, gazetteer); // "Its Foreign Minister, Gabrielius Landsbergis"
         }
         int after = aff != null && aff.first() >= t.end() ? aff.end() : t.end();

@@ -75,8 +75,8 @@ public final class Lexicon {
     }
     for (TsvFile.Row r : TsvFile.read(dir + "titles.tsv")) {
       String scope = r.get(2).isEmpty() ? "any" : r.get(2);
-      if (!Set.of("state", "org", "any").contains(scope)) {
-        throw r.error("scope must be state, org or any, not '" + scope + "'");
+      if (!Set.of("state", "org", "any", "other-state").contains(scope)) {
+        throw r.error("scope must be state, org, any or other-state, not '" + scope + "'");
       }
       l.titles.add(r.get(0), new Title(r.get(1).isEmpty() ? r.get(0) : r.get(1), scope));
     }

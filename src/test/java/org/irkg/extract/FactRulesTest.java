@@ -146,6 +146,13 @@ class FactRulesTest {
   void counterpartsHoldTheSameKindOfOffice() {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
+    // whoever says "ses homologues" does not hold that office: nobody is named beside it
+    assertEquals(List.of(), facts("fr", TUESDAY,
+        "John/PROPN Kerry/PROPN a/AUX participé/VERB à/ADP la/DET réunion/NOUN avec/ADP ses/DET homologues/NOUN"
+            + " des/ADP 27/NUM autres/ADJ pays/NOUN ./PUNCT").stream().filter(f -> f.startsWith("position")).toList());
+    assertEquals(List.of(), facts("en", TUESDAY,
+        "Chinese/ADJ President/PROPN Xi/PROPN Jinping/PROPN invited/VERB his/PRON counterparts/NOUN to/ADP"
+            + " Hangzhou/PROPN ./PUNCT").stream().filter(f -> f.startsWith("position") && !f.contains("CHN")).toList());
   }
 
   @Test
