@@ -13,6 +13,7 @@ import org.irkg.doc.Fact;
 import org.irkg.doc.Mention;
 import org.irkg.doc.MentionKind;
 import org.irkg.doc.Sentence;
+import org.irkg.doc.Token;
 import org.irkg.lexicon.Gazetteer;
 import org.irkg.lexicon.Lexicon;
 
@@ -87,8 +88,21 @@ final class PositionRule implements FactRule {
       ev.addAll(old.evidence());
     }
     ev.add(Evidence.of(s, "position-" + doc.lang() + rule, conf));
-    String role = old != null ? old.role() : s.span(t.first(), t.end());
+    String role = old != null ? old.role() : roleText(s, t, aff);
     found.put(key, new Fact.Position(holder.actor(), role, doc.lang(), of, ev));
+  }
+
+  /**
+   * The office as written. A title that ends on a preposition gives no office by itself ("à la
+   * tête du", "head of"): the office runs to the body that follows ("à la tête du Pentagone").
+   */
+  private static String roleText(Sentence s, Mention t, Mention aff) {
+    Token last = s.token(t.end() - 1);
+    boolean open = last.isAdposition() || last.isDeterminer();
+    if (open && aff != null && aff.first() >= t.end() && aff.first() - t.end() <= 2) {
+      return s.span(t.first(), aff.end());
+    }
+    return s.span(t.first(), t.end());
   }
 
   /**

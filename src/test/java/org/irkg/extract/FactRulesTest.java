@@ -143,6 +143,16 @@ class FactRulesTest {
   }
 
   @Test
+  void aTitleEndingOnAPrepositionRunsToTheBodyItHeads() {
+    Document d = Docs.tagged("en", TUESDAY, "Jens/PROPN Stoltenberg/PROPN ,/PUNCT head/NOUN of/ADP NATO/PROPN ,/PUNCT spoke/VERB ./PUNCT");
+    new MentionStage(Data.GAZETTEER, Data.LEXICONS).process(d);
+    new LinkStage(Data.GAZETTEER, Data.LEXICONS).process(d);
+    new FactStage(Data.GAZETTEER, Data.LEXICONS).process(d);
+    List<String> roles = d.facts().stream().filter(f -> f instanceof Fact.Position).map(f -> ((Fact.Position) f).role()).toList();
+    assertEquals(List.of("head of NATO"), roles);
+  }
+
+  @Test
   void counterpartsHoldTheSameKindOfOffice() {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
