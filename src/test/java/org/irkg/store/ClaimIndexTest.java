@@ -162,6 +162,18 @@ class ClaimIndexTest {
   }
 
   @Test
+  void aGazetteerWrittenAfterTheArticlesStillNamesWhatTheyAreAbout() {
+    try (Tdb2Store st = Tdb2Store.open(dir.resolve("kg"))) {
+      put(st, "en-1", "b.txt", "France is in NATO (b).", true, "0.80");
+      Node g = NodeFactory.createURI(Ids.GAZETTEER_GRAPH);
+      st.replaceGraphs(List.of(Ids.GAZETTEER_GRAPH), sink -> sink.quad(Quad.create(g, NodeFactory.createURI(NATO),
+          Vocab.LABEL, NodeFactory.createLiteralLang("North Atlantic Treaty Organization", "en"))));
+      assertTrue(claimsGraph(st).contains(NATO + " " + Vocab.LABEL.getURI() + " \"North Atlantic Treaty Organization\"@en"),
+          claimsGraph(st).toString());
+    }
+  }
+
+  @Test
   void theClaimsGraphIsNeitherExportedNorCounted() {
     try (Tdb2Store st = Tdb2Store.open(dir.resolve("kg"))) {
       put(st, "en-1", "b.txt", "France is in NATO (b).", true, "0.80");
