@@ -18,6 +18,8 @@ public final class Stats {
     for (String k : new String[] {"Membership", "Position", "Meeting", "Treaty", "Relation"}) {
       out.put(k.equals("Treaty") ? "treaties" : k.toLowerCase() + "s", one(store, "SELECT (COUNT(DISTINCT ?f) AS ?n) { ?f a ir:" + k + " ; ir:source ?a }"));
     }
+    // distinct facts: the same fact stated by many articles is one claim (see the claims graph)
+    out.put("claims", one(store, "SELECT (COUNT(?c) AS ?n) { GRAPH <" + org.irkg.doc.Ids.CLAIMS_GRAPH + "> { ?c a ir:Claim } }"));
     out.put("quads", store.size());
     return out;
   }
