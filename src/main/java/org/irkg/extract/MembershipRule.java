@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.irkg.doc.Document;
 import org.irkg.doc.Evidence;
 import org.irkg.doc.Fact;
@@ -45,9 +46,10 @@ final class MembershipRule implements FactRule {
         }
       }
       if (orgs.isEmpty()) {
-        // "Cambodia ... is not a member": the organisation is the one the article just spoke of
+        // "Cambodia ... is not a member", "X has observer status": the organisation is the one the article just spoke of
         Mention recent = recentOrganization(doc, s.index());
-        if (recent != null && hasKind(cues, "member", 0, s.size()) && hasKind(cues, "negation", 0, s.size())) {
+        if (recent != null && (hasKind(cues, "member", 0, s.size()) && hasKind(cues, "negation", 0, s.size())
+            || hasKind(cues, "nonmember", 0, s.size()))) {
           orgs.add(recent);
         }
       }
@@ -76,9 +78,10 @@ final class MembershipRule implements FactRule {
     if (hasKind(cues, "candidate", cue.first() - 3, cue.end() + 3)) {
       return; // "demande d'adhésion", "seeking membership": no membership yet
     }
+    Set<String> relatives = lex.keys("relative.pronouns");
     for (Mention o : orgs) {
       boolean elsewhere = o.sentence() != s.index();
-      if (!elsewhere && (o.first() - cue.first() > 12 || o.end() < cue.first() - 3 || !sameClause(s, ms, o, cue))) {
+      if (!elsewhere && (o.first() - cue.first() > 12 || o.end() < cue.first() - 3 || !sameClause(s, ms, o, cue, relatives))) {
         continue; // the organisation comes with its cue: "membre de l'UE", "NATO member"
       }
       int from = elsewhere ? cue.first() - 4 : Math.max(0, Math.min(cue.first(), o.first()) - 3);
@@ -87,7 +90,7 @@ final class MembershipRule implements FactRule {
       for (Mention st : states) {
         if (Math.abs(st.first() - cue.first()) > WINDOW
             || Sentences.afterAdposition(s, st) && !coordinated(s, st, lex) && !joinedToEligible(s, st, states, cue)
-            || !nameOrNationals(s, st) || !sameClause(s, ms, st, cue)
+            || !nameOrNationals(s, st) || !sameClause(s, ms, st, cue, relatives)
             || st.actor().iri().equals(o.actor().iri())) {
           continue;
         }
@@ -134,9 +137,24 @@ final class MembershipRule implements FactRule {
    * the EU, while Turkey has been seeking membership" does not make Turkey a member. Auxiliaries
    * ("is", "sont") and coordinations ("mais pas de l'OTAN") do not cut.
    */
-  private static boolean sameClause(Sentence s, List<Mention> ms, Mention m, PhraseMatcher.Match<String> cue) {
+  private static boolean sameClause(Sentence s, List<Mention> ms, Mention m, PhraseMatcher.Match<String> cue,
+      Set<String> relatives) {
     int from = Math.min(m.end(), cue.end());
     int to = Math.max(m.first(), cue.first());
+    if (m.end() <= cue.first() && relativeClauseAt(s, m.end(), relatives)) {
+      int close = m.end() + 2;
+      while (close < cue.first() && !s.token(close).text().equals(",")) {
+        close++;
+      }
+      if (close >= cue.first()) {
+        // the cue is in the clause: "Papua New Guinea, which has held observer status"
+        return subjectOfCopula(s, ms, m.end() + 2, cue.first());
+      }
+      from = close + 1; // past the clause: "Cambodia, whose flag was to be raised, is not a member"
+      if (subjectOfCopula(s, ms, from, cue.first())) {
+        return true;
+      }
+    }
     if (m.end() <= cue.first() && subjectOfCopula(s, ms, m.end(), cue.first())) {
       return true; // "Le Maroc est redevenu lundi membre", "Greece is a member"
     }
@@ -161,6 +179,11 @@ final class MembershipRule implements FactRule {
       }
     }
     return found;
+  }
+
+  /** A comma and a relative pronoun at {@code k}: a clause about the name before it. */
+  private static boolean relativeClauseAt(Sentence s, int k, Set<String> relatives) {
+    return k + 1 < s.size() && s.token(k).text().equals(",") && relatives.contains(s.token(k + 1).key());
   }
 
   /** Only a verb group (with adverbs, articles, a date) between a subject and the cue. */

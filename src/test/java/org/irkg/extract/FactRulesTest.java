@@ -153,6 +153,23 @@ class FactRulesTest {
   }
 
   @Test
+  void aClauseBetweenCommasNeitherCutsNorHidesAMembership() {
+    // "Cambodia, whose flag was to have been raised ..., is not a member": ASEAN, named just before
+    assertEquals(List.of("member KHM asean false"), facts("en", TUESDAY,
+        "ASEAN/PROPN admitted/VERB Laos/PROPN ./PUNCT",
+        "Cambodia/PROPN ,/PUNCT whose/PRON flag/NOUN was/AUX to/PART be/AUX raised/VERB ,/PUNCT is/AUX not/PART"
+            + " a/DET member/NOUN ./PUNCT").stream().filter(f -> f.startsWith("member KHM")).toList());
+    assertEquals(List.of("member PNG asean false"), facts("en", TUESDAY,
+        "ASEAN/PROPN admitted/VERB Laos/PROPN ./PUNCT",
+        "Papua/PROPN New/PROPN Guinea/PROPN ,/PUNCT which/PRON has/AUX held/VERB observer/NOUN status/NOUN"
+            + " since/ADP 1976/NUM ,/PUNCT attended/VERB ./PUNCT").stream().filter(f -> f.startsWith("member PNG")).toList());
+    assertEquals(List.of("member SEN g5-sahel false"), facts("fr", TUESDAY,
+        "Le/DET G5/PROPN Sahel/PROPN se/PRON réunit/VERB ./PUNCT",
+        "Le/DET Sénégal/PROPN ,/PUNCT qui/PRON a/AUX le/DET statut/NOUN d'/ADP observateur/NOUN ,/PUNCT"
+            + " était/AUX présent/ADJ ./PUNCT").stream().filter(f -> f.startsWith("member SEN")).toList());
+  }
+
+  @Test
   void counterpartsHoldTheSameKindOfOffice() {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
