@@ -58,17 +58,22 @@ public final class MentionStage implements Stage {
     Lexicon lex = lexicons.get(doc.lang());
     LocalDate date = doc.article().date();
     List<Mention> out = new ArrayList<>();
+    int body = doc.article().title() == null || doc.article().title().isBlank() ? 0 : doc.article().title().length() + 2;
+    boolean first = true;
     for (Sentence s : doc.sentences()) {
       boolean[] taken = new boolean[s.size()];
       PhraseMatcher.Words words = new PhraseMatcher.Words(s);
+      int dateline = first && s.start() >= body ? Dateline.end(s) : 0;
+      first &= s.start() < body;
       for (PhraseMatcher.Match<Gazetteer.NameEntry> m :
           gazetteer.names().findAll(s, (e, surface) -> e.accepts(surface))) {
-        Mention mention = resolve(s, m, doc.lang());
+        boolean filed = m.end() <= dateline; // "KUALA LUMPUR, Malaysia –": where the story was filed
+        Mention mention = filed ? placeNamed(s, m) : resolve(s, m, doc.lang());
         if (mention != null) {
-          out.addAll(nested(s, words, m, mention, doc.lang()));
+          out.addAll(filed ? List.of() : nested(s, words, m, mention, doc.lang()));
           out.add(mention);
           mark(taken, m.first(), m.end());
-          Actor where = mention.kind() == MentionKind.NAME && afterLocative(s, m.first(), doc.lang())
+          Actor where = !filed && mention.kind() == MentionKind.NAME && afterLocative(s, m.first(), doc.lang())
               ? placeOf(mention.actor()) : null;
           if (where != null) {
             // "in Chile", "talks in Downing Street": the actor is named, and its territory or
@@ -143,6 +148,24 @@ public final class MentionStage implements Stage {
       a = best.metonymFor();
     }
     return Mention.actor(s.index(), m.first(), m.end(), best.kind(), a);
+  }
+
+  /**
+   * A name in a dateline is a place, never an actor: a capital is the city, not its government;
+   * a state is its territory. Null when it names no place.
+   */
+  private Mention placeNamed(Sentence s, PhraseMatcher.Match<Gazetteer.NameEntry> m) {
+    for (Gazetteer.NameEntry ne : m.values()) {
+      if (ne.entry().kind() != MentionKind.NAME) {
+        continue;
+      }
+      Actor a = ne.entry().actor();
+      Actor place = a.type() == org.irkg.doc.ActorType.PLACE ? a : placeOf(a);
+      if (place != null) {
+        return Mention.actor(s.index(), m.first(), m.end(), MentionKind.NAME, place);
+      }
+    }
+    return null;
   }
 
   /**

@@ -39,6 +39,16 @@ class MentionStageTest {
   }
 
   @Test
+  void aDatelineNamesPlacesNotActors() {
+    // where the story was filed: the city (not its government), the country's territory
+    assertEquals("NAME:place/kuala-lumpur NAME:place/malaysia NAME:org/asean NAME:state/LAO", describe(mentions("en",
+        "KUALA/PROPN LUMPUR/PROPN ,/PUNCT Malaysia/PROPN –/PUNCT ASEAN/PROPN admitted/VERB Laos/PROPN")));
+    // without the capitals before a dash there is no dateline: the capital acts for its state
+    assertEquals("NAME:state/MYS NAME:org/asean", describe(mentions("en", "Malaysia/PROPN –/PUNCT ASEAN/PROPN")));
+    assertEquals("NAME:state/MYS NAME:state/MYS", describe(mentions("en", "KUALA/PROPN LUMPUR/PROPN said/VERB Malaysia/PROPN")));
+  }
+
+  @Test
   void elisionCaseAndAcronyms() {
     String got = describe(mentions("fr", "l'/DET OTAN/PROPN et/CCONJ l'/DET UE/PROPN d'/ADP Ukraine/PROPN"));
     assertEquals("NAME:org/nato NAME:org/european-union NAME:state/UKR", got);
