@@ -31,6 +31,20 @@ public record DateValue(int year, int month, int day) {
     return month == 0 ? "gYear" : day == 0 ? "gYearMonth" : "date";
   }
 
+  /** Two days at most one day apart ("arrived Thursday for a two-day visit", "signed on Friday"). */
+  public boolean withinADay(DateValue o) {
+    if (day == 0 || o.day == 0) {
+      return false;
+    }
+    try {
+      long a = LocalDate.of(year, month, day).toEpochDay();
+      long b = LocalDate.of(o.year, o.month, o.day).toEpochDay();
+      return Math.abs(a - b) <= 1;
+    } catch (java.time.DateTimeException e) {
+      return false; // "31 février" in a text is no day
+    }
+  }
+
   /** True when neither value says something the other contradicts. */
   public boolean compatible(DateValue o) {
     if (year != o.year) {

@@ -48,16 +48,12 @@ final class MeetingRule implements FactRule {
     Set<String> definite = lex.keys("definite.determiners");
     Set<String> agents = lex.keys("agent.prepositions");
     Set<String> since = lex.keys("since.words");
+    Set<String> relatives = lex.keys("relative.pronouns");
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
-      List<Actor> who = new ArrayList<>();
-      for (Mention m : ms) {
-        if (m.refersToActor()) {
-          who.add(m.actor()); // "en présence de responsables afghans": Afghanistan takes part
-        }
-      }
       for (PhraseMatcher.Match<String> t : lex.meetingTriggers().findAll(s, null)) {
+        List<Actor> who = participants(doc, s, ms, t, lex, relatives);
         String k = t.values().get(0);
         if (!k.equals("noun") && !k.equals("verb") && !k.equals("presence")) {
           continue;
@@ -88,7 +84,8 @@ final class MeetingRule implements FactRule {
         for (int i = drafts.size() - 1; i >= 0 && d == null; i--) {
           Draft c = drafts.get(i);
           boolean placeOk = place == null || c.place == null || c.place.iri().equals(place.actor().iri());
-          boolean dateOk = date == null || c.date == null || c.date.compatible(date.date());
+          // consecutive days are one visit or one summit ("arrivé jeudi", "ont signé vendredi")
+          boolean dateOk = date == null || c.date == null || c.date.compatible(date.date()) || c.date.withinADay(date.date());
           if (placeOk && dateOk) {
             d = c;
           }
@@ -156,6 +153,31 @@ final class MeetingRule implements FactRule {
       }
     }
     return false;
+  }
+
+  /**
+   * Who takes part: the actors of the sentence ("en présence de responsables afghans": Afghanistan
+   * takes part), but those of a clause set between commas that the trigger is not in ("Les deux
+   * pays, qui sont membres, avec le Mali et la Guinée, de l'OMVS, ont convenu de réunir ..."); "the
+   * two countries" are the last two states named.
+   */
+  private static List<Actor> participants(Document doc, Sentence s, List<Mention> ms, PhraseMatcher.Match<String> t,
+      Lexicon lex, Set<String> relatives) {
+    List<Actor> who = new ArrayList<>();
+    int[] clause = Sentences.relativeClause(s, relatives, t.first());
+    for (Mention m : ms) {
+      if (m.refersToActor() && !(clause != null && m.first() >= clause[0] && m.end() <= clause[1])) {
+        who.add(m.actor());
+      }
+    }
+    for (PhraseMatcher.Match<String> p : lex.pairPhrases().findAll(s, null)) {
+      if (p.end() <= t.first()) {
+        for (Actor a : Sentences.lastTwoStates(doc, s.index(), p.first())) {
+          who.add(a);
+        }
+      }
+    }
+    return who;
   }
 
   /** "avait été signé par le gouvernement": a passive verb names who did it, not a meeting. */

@@ -97,9 +97,14 @@ final class Sentences {
    * array when there are fewer than two.
    */
   static org.irkg.doc.Actor[] lastTwoStates(org.irkg.doc.Document doc, int sentence) {
+    return lastTwoStates(doc, sentence, Integer.MAX_VALUE);
+  }
+
+  /** The same, counting in the sentence itself only the names that end before token {@code before}. */
+  static org.irkg.doc.Actor[] lastTwoStates(org.irkg.doc.Document doc, int sentence, int before) {
     List<org.irkg.doc.Actor> seen = new ArrayList<>();
     for (Mention m : doc.links()) {
-      if (m.sentence() <= sentence && isState(m)) {
+      if ((m.sentence() < sentence || m.sentence() == sentence && m.end() <= before) && isState(m)) {
         seen.removeIf(a -> a.iri().equals(m.actor().iri()));
         seen.add(m.actor());
       }
@@ -110,6 +115,40 @@ final class Sentences {
     org.irkg.doc.Actor a = seen.get(seen.size() - 2);
     org.irkg.doc.Actor b = seen.get(seen.size() - 1);
     return firstNamed(doc, b, a) ? new org.irkg.doc.Actor[] {b, a} : new org.irkg.doc.Actor[] {a, b};
+  }
+
+  /**
+   * The span [first, end) of a clause set between commas and opened by a relative pronoun ("Les
+   * deux pays, qui sont membres, avec le Mali et la Guinée, de l'OMVS, ont ...") that does not
+   * hold token {@code not}; null when there is none. It runs to the comma before the next verb
+   * outside it, or to the next comma.
+   */
+  static int[] relativeClause(Sentence s, java.util.Set<String> relatives, int not) {
+    for (int k = 0; k + 1 < s.size(); k++) {
+      if (!s.token(k).text().equals(",") || !relatives.contains(s.token(k + 1).key())) {
+        continue;
+      }
+      int end = k + 2;
+      while (end < s.size() && !s.token(end).text().equals(",")) {
+        end++;
+      }
+      // "qui sont membres, avec le Mali et la Guinée, de l'OMVS," : commas inside, up to the last before a verb
+      int next = end;
+      for (int j = end + 1; j < s.size(); j++) {
+        if (s.token(j).isVerb() || "AUX".equals(s.token(j).pos())) {
+          break;
+        }
+        if (s.token(j).text().equals(",")) {
+          next = j;
+        }
+      }
+      end = next;
+      if (not < k || not >= end) {
+        return new int[] {k, end};
+      }
+      k = end;
+    }
+    return null;
   }
 
   /** Whether x is named (by its name, not a demonym) before y in the article. */

@@ -170,6 +170,23 @@ class FactRulesTest {
   }
 
   @Test
+  void aVisitOverTwoDaysIsOneMeetingAndAClauseBetweenCommasTakesNoPart() {
+    LocalDate saturday = LocalDate.of(2018, 2, 10);
+    List<String> visit = facts("fr", saturday,
+        "Le/DET président/NOUN sénégalais/ADJ Macky/PROPN Sall/PROPN et/CCONJ Mohamed/PROPN Ould/PROPN Abdel/PROPN"
+            + " Aziz/PROPN ont/AUX signé/VERB vendredi/NOUN à/ADP Nouakchott/PROPN un/DET accord/NOUN ./PUNCT",
+        "Arrivé/VERB jeudi/NOUN pour/ADP une/DET visite/NOUN officielle/ADJ ,/PUNCT M./NOUN Sall/PROPN était/AUX"
+            + " accompagné/VERB du/ADP ministre/NOUN Sidiki/PROPN Kaba/PROPN ./PUNCT");
+    assertEquals(1, visit.stream().filter(f -> f.startsWith("meeting")).count(), visit.toString());
+    List<String> later = facts("fr", saturday,
+        "Le/DET Sénégal/PROPN et/CCONJ la/DET Mauritanie/PROPN ont/AUX signé/VERB un/DET accord/NOUN ./PUNCT",
+        "Les/DET deux/NUM pays/NOUN ,/PUNCT qui/PRON sont/AUX membres/NOUN ,/PUNCT avec/ADP le/DET Mali/PROPN et/CCONJ"
+            + " la/DET Guinée/PROPN ,/PUNCT de/ADP l'/DET OMVS/PROPN ,/PUNCT ont/AUX convenu/VERB de/ADP réunir/VERB"
+            + " en/ADP mars/NOUN à/ADP Dakar/PROPN leur/DET commission/NOUN mixte/ADJ ./PUNCT");
+    assertTrue(later.contains("meeting dakar 2018-03 [SEN, MRT]"), later.toString());
+  }
+
+  @Test
   void counterpartsHoldTheSameKindOfOffice() {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
