@@ -39,13 +39,21 @@ final class PositionRule implements FactRule {
     Actor mainState = Sentences.mainState(doc);
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
+      Mention lastAff = null;
+      int lastEnd = -1;
       for (Mention t : Sentences.ofKind(ms, MentionKind.TITLE)) {
         Mention aff = affiliation(s, ms, t, destination);
         if (aff == null && !OTHER_STATE.equals(t.scope()) && possessive(s, t, possessives)) {
           aff = ownerBefore(doc, s, t, gazetteer); // "Its Foreign Minister, Gabrielius Landsbergis"
         }
+        if (aff == null && lastAff != null && coordinated(s, lastEnd, t.first())) {
+          aff = lastAff; // "son ministre du Pétrole, A, et du ministre des Affaires étrangères, B": his too
+        }
         int after = aff != null && aff.first() >= t.end() ? aff.end() : t.end();
         List<Mention> who = holders.find(doc, s, ms, t, after, aff, gazetteer);
+        lastAff = aff;
+        lastEnd = who.isEmpty() || who.get(0).sentence() != s.index() ? Math.max(after, t.end())
+            : Math.max(after, who.get(who.size() - 1).end());
         boolean anaphora = !who.isEmpty() && who.get(0).sentence() != s.index();
         for (Mention holder : who) {
           add(found, doc, s, t, holder, aff, anaphora, mainState, gazetteer);
@@ -138,6 +146,22 @@ final class PositionRule implements FactRule {
       }
     }
     return null;
+  }
+
+  /** Only commas, a coordinating conjunction and its preposition or article between two titles. */
+  private static boolean coordinated(Sentence s, int from, int to) {
+    if (from < 0 || to - from > 5) {
+      return false;
+    }
+    boolean and = false;
+    for (int k = from; k < to; k++) {
+      Token x = s.token(k);
+      and |= "CCONJ".equals(x.pos());
+      if (!("CCONJ".equals(x.pos()) || x.text().equals(",") || x.isAdposition() || x.isDeterminer())) {
+        return false;
+      }
+    }
+    return and;
   }
 
   private static boolean possessive(Sentence s, Mention t, Set<String> possessives) {

@@ -89,7 +89,7 @@ public final class MentionStage implements Stage {
       for (PhraseMatcher.Match<Lexicon.Title> m : lex.titles().findAll(s, null)) {
         if (free(taken, m.first(), m.end())) {
           Lexicon.Title t = m.values().get(0);
-          int end = portfolioEnd(s, m.end(), taken, out);
+          int end = portfolioEnd(s, m.end(), taken, out, lex.keys("org.complement.prepositions"));
           out.add(Mention.title(s.index(), m.first(), end, t.role(), t.scope()));
           mark(taken, m.first(), end);
         }
@@ -106,22 +106,41 @@ public final class MentionStage implements Stage {
    * Where a title ends when a portfolio follows it: "ministre mauritanien du Pétrole", "ministre de
    * la Défense", "Minister for Foreign Affairs". The portfolio is part of the office, not a name.
    */
-  private static int portfolioEnd(Sentence s, int end, boolean[] taken, List<Mention> out) {
+  private static int portfolioEnd(Sentence s, int end, boolean[] taken, List<Mention> out, Set<String> complements) {
     int j = end;
     for (Mention d : out) {
       if (d.sentence() == s.index() && d.first() == j && d.kind() == MentionKind.DEMONYM) {
         j = d.end();
       }
     }
-    if (j >= s.size() || !s.token(j).isAdposition()) {
-      return end;
+    int last = portfolioAt(s, j, taken, false);
+    if (last < 0) {
+      last = end; // the title may hold its first portfolio: "ministre de l'Économie et des Finances"
+    }
+    // "ministre du Pétrole et des Énergies", "Minister for Trade and for Industry": one office
+    while (last + 1 < s.size() && "CCONJ".equals(s.token(last).pos())
+        && complements.contains(s.token(last + 1).key())) {
+      int more = portfolioAt(s, last + 1, taken, true);
+      if (more < 0) {
+        break;
+      }
+      last = more;
+    }
+    return last;
+  }
+
+  /** The end of a portfolio starting with the adposition at {@code j} ("du Pétrole"), or -1. */
+  private static int portfolioAt(Sentence s, int j, boolean[] taken, boolean coordinated) {
+    // after "et", "des" may be tagged a determiner: the complement word itself was checked
+    if (j >= s.size() || !s.token(j).isAdposition() && !(coordinated && s.token(j).isDeterminer())) {
+      return -1;
     }
     int k = j + 1;
     while (k < s.size() && s.token(k).isDeterminer()) {
       k++;
     }
     if (k >= s.size() || taken[k] || !Text.capitalised(s.token(k).text())) {
-      return end;
+      return -1;
     }
     int last = k + 1;
     while (last < s.size() && !taken[last] && ("ADJ".equals(s.token(last).pos()) && !Text.capitalised(s.token(last).text())

@@ -187,6 +187,16 @@ class FactRulesTest {
   }
 
   @Test
+  void coordinatedPortfoliosAreOneOfficeAndCoordinatedTitlesShareTheirState() {
+    List<String> f = facts("fr", TUESDAY,
+        "Le/DET président/NOUN sénégalais/ADJ Macky/PROPN Sall/PROPN était/AUX accompagné/VERB de/ADP son/DET"
+            + " ministre/NOUN de/ADP l'/DET Économie/PROPN et/CCONJ des/DET Finances/PROPN ,/PUNCT Amadou/PROPN Ba/PROPN ,/PUNCT"
+            + " et/CCONJ du/ADP ministre/NOUN de/ADP l'/DET Intérieur/PROPN ,/PUNCT Aly/PROPN Ngouille/PROPN Ndiaye/PROPN ./PUNCT");
+    assertTrue(f.contains("position amadou-ba SEN"), f.toString());
+    assertTrue(f.contains("position aly-ngouille-ndiaye SEN"), f.toString());
+  }
+
+  @Test
   void counterpartsHoldTheSameKindOfOffice() {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
