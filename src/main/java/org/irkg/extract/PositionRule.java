@@ -175,18 +175,29 @@ final class PositionRule implements FactRule {
   /** The state named last before a title (in its sentence or the one before), or the state of the person named last. */
   private static Mention ownerBefore(Document doc, Sentence s, Mention t, Gazetteer g) {
     Mention found = null;
+    Mention subject = null;
     for (Mention m : doc.links()) {
       boolean before = m.sentence() == s.index() - 1 || m.sentence() == s.index() && m.end() <= t.first();
       if (!before || !m.refersToActor()) {
         continue;
       }
+      Mention owner = null;
       if (Sentences.isState(m)) {
-        found = m;
+        owner = m;
       } else if (Sentences.isPerson(m) && m.actor().state() != null && g.byIri(m.actor().state()) != null) {
-        found = Mention.actor(m.sentence(), m.first(), m.end(), MentionKind.NAME, g.byIri(m.actor().state()));
+        owner = Mention.actor(m.sentence(), m.first(), m.end(), MentionKind.NAME, g.byIri(m.actor().state()));
+      }
+      if (owner != null) {
+        found = owner;
+        if (m.sentence() < s.index() && m.first() == 0 && subject == null) {
+          subject = owner;
+        }
       }
     }
-    return found;
+    // in its own sentence, the nearest; else the subject of the sentence before, which "its" takes up
+    // ("Lithuania, an EU member that borders Belarus, ... Its Foreign Minister"), else the last named
+    boolean inSentence = found != null && found.sentence() == s.index();
+    return inSentence || subject == null ? found : subject;
   }
 
 }

@@ -197,6 +197,14 @@ class FactRulesTest {
   }
 
   @Test
+  void itsTakesUpTheSubjectOfTheSentenceBefore() {
+    List<String> f = facts("en", TUESDAY,
+        "Lithuania/PROPN ,/PUNCT an/DET EU/PROPN member/NOUN that/PRON borders/VERB Belarus/PROPN ,/PUNCT protested/VERB ./PUNCT",
+        "Its/PRON Foreign/PROPN Minister/PROPN ,/PUNCT Gabrielius/PROPN Landsbergis/PROPN ,/PUNCT spoke/VERB ./PUNCT");
+    assertTrue(f.contains("position gabrielius-landsbergis LTU"), f.toString());
+  }
+
+  @Test
   void counterpartsHoldTheSameKindOfOffice() {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
