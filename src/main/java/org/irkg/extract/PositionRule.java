@@ -44,7 +44,7 @@ final class PositionRule implements FactRule {
       for (Mention t : Sentences.ofKind(ms, MentionKind.TITLE)) {
         Mention aff = affiliation(s, ms, t, destination);
         if (aff == null && !OTHER_STATE.equals(t.scope()) && possessive(s, t, possessives)) {
-          aff = ownerBefore(doc, s, t, gazetteer); // "Its Foreign Minister, Gabrielius Landsbergis"
+          aff = ownerBefore(doc, s, t, gazetteer, found); // "Its Foreign Minister, Gabrielius Landsbergis"
         }
         if (aff == null && lastAff != null && coordinated(s, lastEnd, t.first())) {
           aff = lastAff; // "son ministre du Pétrole, A, et du ministre des Affaires étrangères, B": his too
@@ -173,8 +173,8 @@ final class PositionRule implements FactRule {
   }
 
   /** The state named last before a title (in its sentence or the one before), or the state of the person named last. */
-  private static Mention ownerBefore(Document doc, Sentence s, Mention t, Gazetteer g) {
-    Mention found = null;
+  private static Mention ownerBefore(Document doc, Sentence s, Mention t, Gazetteer g, Map<String, Fact.Position> found) {
+    Mention last = null;
     Mention subject = null;
     for (Mention m : doc.links()) {
       boolean before = m.sentence() == s.index() - 1 || m.sentence() == s.index() && m.end() <= t.first();
@@ -184,11 +184,12 @@ final class PositionRule implements FactRule {
       Mention owner = null;
       if (Sentences.isState(m)) {
         owner = m;
-      } else if (Sentences.isPerson(m) && m.actor().state() != null && g.byIri(m.actor().state()) != null) {
-        owner = Mention.actor(m.sentence(), m.first(), m.end(), MentionKind.NAME, g.byIri(m.actor().state()));
+      } else if (Sentences.isPerson(m)) {
+        Actor state = stateOf(m.actor(), g, found); // "his spokesman": the state of the person named
+        owner = state == null ? null : Mention.actor(m.sentence(), m.first(), m.end(), MentionKind.NAME, state);
       }
       if (owner != null) {
-        found = owner;
+        last = owner;
         if (m.sentence() < s.index() && m.first() == 0 && subject == null) {
           subject = owner;
         }
@@ -196,8 +197,21 @@ final class PositionRule implements FactRule {
     }
     // in its own sentence, the nearest; else the subject of the sentence before, which "its" takes up
     // ("Lithuania, an EU member that borders Belarus, ... Its Foreign Minister"), else the last named
-    boolean inSentence = found != null && found.sentence() == s.index();
-    return inSentence || subject == null ? found : subject;
+    boolean inSentence = last != null && last.sentence() == s.index();
+    return inSentence || subject == null ? last : subject;
+  }
+
+  /** A person's state: the gazetteer's, else the state of an office the article gave them before. */
+  private static Actor stateOf(Actor person, Gazetteer g, Map<String, Fact.Position> found) {
+    if (person.state() != null && g.byIri(person.state()) != null) {
+      return g.byIri(person.state());
+    }
+    for (Fact.Position p : found.values()) {
+      if (p.holder().iri().equals(person.iri()) && p.roleOf() != null && p.roleOf().type() == ActorType.STATE) {
+        return p.roleOf();
+      }
+    }
+    return null;
   }
 
 }

@@ -205,6 +205,15 @@ class FactRulesTest {
   }
 
   @Test
+  void hisSpokesmanServesTheStateHisEmployerHoldsOfficeIn() {
+    List<String> f = facts("en", TUESDAY,
+        "Philippine/ADJ President/PROPN Joseph/PROPN Estrada/PROPN warned/VERB the/DET rebels/NOUN ./PUNCT",
+        "Estrada/PROPN ,/PUNCT who/PRON ordered/VERB an/DET offensive/NOUN ,/PUNCT spoke/VERB ./PUNCT",
+        "\"/PUNCT No/DET talks/NOUN ,/PUNCT \"/PUNCT said/VERB his/PRON spokesman/NOUN ,/PUNCT Ramon/PROPN Villaruel/PROPN ./PUNCT");
+    assertTrue(f.contains("position ramon-villaruel PHL"), f.toString());
+  }
+
+  @Test
   void counterpartsHoldTheSameKindOfOffice() {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
