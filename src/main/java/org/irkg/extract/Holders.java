@@ -60,11 +60,14 @@ final class Holders {
       if (p != null && Sentences.isPerson(p)) {
         return p;
       }
-      if (p != null && p.kind() != MentionKind.DEMONYM && !(p.refersToActor() && p.actor().type() == ActorType.STATE)) {
+      boolean where = p != null && p.actor() != null && p.actor().type() == ActorType.PLACE;
+      if (p != null && p.kind() != MentionKind.DEMONYM && !where && !(p.refersToActor() && p.actor().type() == ActorType.STATE)) {
         return null;
       }
       if (p != null) {
-        h = p.end(); // "the Japanese ambassador to China Anami Koreshige": past the destination
+        // "the Japanese ambassador to China Anami Koreshige", "Finland's ambassador in Kuala Lumpur,
+        // Leena Saarinen": past the destination
+        h = p.end();
         continue;
       }
       Token x = s.token(h);

@@ -214,6 +214,14 @@ class FactRulesTest {
   }
 
   @Test
+  void anAmbassadorsPostDoesNotHideTheName() {
+    List<String> f = facts("en", TUESDAY,
+        "Finland/PROPN 's/PART ambassador/NOUN in/ADP Kuala/PROPN Lumpur/PROPN ,/PUNCT Leena/PROPN Saarinen/PROPN ,/PUNCT"
+            + " travelled/VERB to/ADP Sabah/PROPN ./PUNCT");
+    assertTrue(f.contains("position leena-saarinen FIN"), f.toString());
+  }
+
+  @Test
   void counterpartsHoldTheSameKindOfOffice() {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
