@@ -28,6 +28,7 @@ final class NameFinder {
   private final Set<String> particles = new HashSet<>();
   private final Set<String> placePreps;
   private final Set<String> placeNouns;
+  private final Set<String> placeHeads;
 
   NameFinder(Lexicon lex) {
     this.lex = lex;
@@ -36,6 +37,7 @@ final class NameFinder {
     }
     placePreps = lex.keys("place.prepositions");
     placeNouns = lex.keys("place.nouns");
+    placeHeads = lex.keys("place.name.heads");
   }
 
   void find(Sentence s, boolean[] taken, List<Mention> out) {
@@ -100,7 +102,8 @@ final class NameFinder {
     boolean titleFirst = titleBefore(s, first, titles, out);
     boolean titled = titleFirst || appositionTitle(s, end, titles) && end - first >= 2;
     boolean cut = end < s.size() && Text.capitalised(s.token(end).text()) && !s.token(end).isPunct();
-    if (!firstName && !honorific && !titleFirst && !cut && placeContext(s, first)) {
+    boolean natural = end - first >= 2 && placeHeads.contains(s.token(first).key()); // "Lake Prespa"
+    if (natural || !firstName && !honorific && !titleFirst && !cut && placeContext(s, first)) {
       // "at the Granja do Torto", "la ville de Mahmood-e-Raqi": a place the gazetteer lacks
       Actor p = new Actor(Ids.place(name), ActorType.PLACE, Map.of(lex.lang(), name), List.of(), null, null, null);
       out.add(Mention.actor(s.index(), first, end, MentionKind.NAME, p));

@@ -49,6 +49,13 @@ class MentionStageTest {
   }
 
   @Test
+  void aNaturalPlaceIsNoPerson() {
+    List<Mention> ms = mentions("en", "on/ADP the/DET shore/NOUN of/ADP Lake/PROPN Prespa/PROPN ,/PUNCT watched/VERB by/ADP"
+        + " Prime/PROPN Ministers/PROPN Alexis/PROPN Tsipras/PROPN");
+    assertTrue(describe(ms).startsWith("NAME:place/lake-prespa "), describe(ms));
+  }
+
+  @Test
   void elisionCaseAndAcronyms() {
     String got = describe(mentions("fr", "l'/DET OTAN/PROPN et/CCONJ l'/DET UE/PROPN d'/ADP Ukraine/PROPN"));
     assertEquals("NAME:org/nato NAME:org/european-union NAME:state/UKR", got);
