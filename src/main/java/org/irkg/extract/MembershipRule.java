@@ -141,7 +141,7 @@ final class MembershipRule implements FactRule {
       Set<String> relatives) {
     int from = Math.min(m.end(), cue.end());
     int to = Math.max(m.first(), cue.first());
-    if (m.end() <= cue.first() && relativeClauseAt(s, m.end(), relatives)) {
+    if (m.end() <= cue.first() && Sentences.opensRelative(s, m.end(), relatives)) {
       int close = m.end() + 2;
       while (close < cue.first() && !s.token(close).text().equals(",")) {
         close++;
@@ -179,11 +179,6 @@ final class MembershipRule implements FactRule {
       }
     }
     return found;
-  }
-
-  /** A comma and a relative pronoun at {@code k}: a clause about the name before it. */
-  private static boolean relativeClauseAt(Sentence s, int k, Set<String> relatives) {
-    return k + 1 < s.size() && s.token(k).text().equals(",") && relatives.contains(s.token(k + 1).key());
   }
 
   /** Only a verb group (with adverbs, articles, a date) between a subject and the cue. */

@@ -125,7 +125,7 @@ final class Sentences {
    */
   static int[] relativeClause(Sentence s, java.util.Set<String> relatives, int not) {
     for (int k = 0; k + 1 < s.size(); k++) {
-      if (!s.token(k).text().equals(",") || !relatives.contains(s.token(k + 1).key())) {
+      if (!opensRelative(s, k, relatives)) {
         continue;
       }
       int end = k + 2;
@@ -149,6 +149,11 @@ final class Sentences {
       k = end;
     }
     return null;
+  }
+
+  /** A comma and a relative pronoun at {@code k}: a clause about the name before it. */
+  static boolean opensRelative(Sentence s, int k, java.util.Set<String> relatives) {
+    return k >= 0 && k + 1 < s.size() && s.token(k).text().equals(",") && relatives.contains(s.token(k + 1).key());
   }
 
   /** Whether x is named (by its name, not a demonym) before y in the article. */
