@@ -26,10 +26,12 @@ final class Holders {
   private static final int SKIP = 3;
   private final Lexicon lex;
   private final Set<String> positionVerbs;
+  private final Set<String> relatives;
 
   Holders(Lexicon lex) {
     this.lex = lex;
     this.positionVerbs = lex.keys("position.verbs");
+    this.relatives = lex.keys("subject.relative.pronouns");
   }
 
   List<Mention> find(Document doc, Sentence s, List<Mention> ms, Mention t, int after, Mention aff, Gazetteer g) {
@@ -55,10 +57,12 @@ final class Holders {
   }
 
   private Mention after(Sentence s, List<Mention> ms, int h) {
+    boolean adposition = false;
     for (int skipped = 0; h < s.size() && skipped <= SKIP; skipped++) {
       Mention p = Sentences.startingAt(ms, h);
       if (p != null && Sentences.isPerson(p)) {
-        return p;
+        // "l'ancien premier ministre d'Hosni Moubarak", "adviser to Obama": whom the office serves
+        return adposition ? null : p;
       }
       boolean where = p != null && p.actor() != null && p.actor().type() == ActorType.PLACE;
       if (p != null && p.kind() != MentionKind.DEMONYM && !where && !(p.refersToActor() && p.actor().type() == ActorType.STATE)) {
@@ -68,6 +72,7 @@ final class Holders {
         // "the Japanese ambassador to China Anami Koreshige", "Finland's ambassador in Kuala Lumpur,
         // Leena Saarinen": past the destination
         h = p.end();
+        adposition = false;
         continue;
       }
       Token x = s.token(h);
@@ -76,6 +81,7 @@ final class Holders {
       if (!skippable) {
         return null;
       }
+      adposition = x.isAdposition() || adposition && x.isDeterminer();
       h++;
     }
     return null;
@@ -99,6 +105,11 @@ final class Holders {
     }
     if (verbs > 0 && !verbOfOffice) {
       return null;
+    }
+    if (verbs > 0 && k >= 0 && relatives.contains(s.token(k).key())) {
+      k--; // "son rival Ahmad Chafiq qui fut l'ancien premier ministre"
+      Mention q = Sentences.endingAt(ms, k + 1);
+      return q != null && Sentences.isPerson(q) ? q : null;
     }
     if (verbs == 0 || k >= 0 && s.token(k).text().equals(",")) {
       if (k < 0 || !s.token(k).text().equals(",")) {

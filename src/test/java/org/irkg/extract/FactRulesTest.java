@@ -222,6 +222,16 @@ class FactRulesTest {
   }
 
   @Test
+  void whoWasPrimeMinisterOfWhomIsTheOneNamedBefore() {
+    List<String> f = facts("fr", TUESDAY,
+        "Mohamed/PROPN Morsi/PROPN a/AUX été/AUX élu/VERB président/NOUN de/ADP l'/DET Égypte/PROPN contre/ADP son/DET"
+            + " rival/NOUN Ahmad/PROPN Chafiq/PROPN qui/PRON fut/AUX l'/DET ancien/ADJ premier/ADJ ministre/NOUN d'/ADP"
+            + " Hosni/PROPN Moubarak/PROPN ./PUNCT");
+    assertTrue(f.contains("position ahmad-chafiq EGY"), f.toString());
+    assertTrue(f.stream().noneMatch(x -> x.startsWith("position hosni")), f.toString());
+  }
+
+  @Test
   void counterpartsHoldTheSameKindOfOffice() {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
