@@ -29,6 +29,7 @@ final class NameFinder {
   private final Set<String> placePreps;
   private final Set<String> placeNouns;
   private final Set<String> placeHeads;
+  private final Set<String> buildingNouns;
 
   NameFinder(Lexicon lex) {
     this.lex = lex;
@@ -38,6 +39,7 @@ final class NameFinder {
     placePreps = lex.keys("place.prepositions");
     placeNouns = lex.keys("place.nouns");
     placeHeads = lex.keys("place.name.heads");
+    buildingNouns = lex.keys("building.nouns");
   }
 
   void find(Sentence s, boolean[] taken, List<Mention> out) {
@@ -102,7 +104,8 @@ final class NameFinder {
     boolean titleFirst = titleBefore(s, first, titles, out);
     boolean titled = titleFirst || appositionTitle(s, end, titles) && end - first >= 2;
     boolean cut = end < s.size() && Text.capitalised(s.token(end).text()) && !s.token(end).isPunct();
-    boolean natural = end - first >= 2 && placeHeads.contains(s.token(first).key()); // "Lake Prespa"
+    boolean natural = end - first >= 2 && placeHeads.contains(s.token(first).key()) // "Lake Prespa"
+        || first > 0 && buildingNouns.contains(s.token(first - 1).key()); // "la mosquée Sidi Yeyia"
     if (natural || !firstName && !honorific && !titleFirst && !cut && placeContext(s, first)) {
       // "at the Granja do Torto", "la ville de Mahmood-e-Raqi": a place the gazetteer lacks
       Actor p = new Actor(Ids.place(name), ActorType.PLACE, Map.of(lex.lang(), name), List.of(), null, null, null);

@@ -53,6 +53,8 @@ class MentionStageTest {
     List<Mention> ms = mentions("en", "on/ADP the/DET shore/NOUN of/ADP Lake/PROPN Prespa/PROPN ,/PUNCT watched/VERB by/ADP"
         + " Prime/PROPN Ministers/PROPN Alexis/PROPN Tsipras/PROPN");
     assertTrue(describe(ms).startsWith("NAME:place/lake-prespa "), describe(ms));
+    assertEquals("NAME:place/sidi-yeyia", describe(mentions("fr",
+        "la/DET porte/NOUN de/ADP la/DET mosquée/NOUN Sidi/PROPN Yeyia/PROPN")));
   }
 
   @Test
