@@ -232,6 +232,13 @@ class FactRulesTest {
   }
 
   @Test
+  void aRepresentativeOfAStateHoldsThatOffice() {
+    List<String> f = facts("fr", TUESDAY,
+        "Kenzo/PROPN Oshima/PROPN ,/PUNCT représentant/NOUN du/ADP Japon/PROPN ,/PUNCT a/AUX qualifié/VERB l'/DET essai/NOUN ./PUNCT");
+    assertTrue(f.contains("position kenzo-oshima JPN"), f.toString());
+  }
+
+  @Test
   void counterpartsHoldTheSameKindOfOffice() {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
