@@ -13,6 +13,7 @@ import org.irkg.doc.Fact;
 import org.irkg.doc.Mention;
 import org.irkg.doc.MentionKind;
 import org.irkg.doc.Sentence;
+import org.irkg.doc.Text;
 import org.irkg.doc.Token;
 import org.irkg.lexicon.Gazetteer;
 import org.irkg.lexicon.Lexicon;
@@ -140,6 +141,11 @@ final class PositionRule implements FactRule {
       Mention m = Sentences.startingAt(ms, i);
       if (m != null) {
         return m.refersToActor() && !Sentences.isPerson(m) ? m : null;
+      }
+      if (i > t.end() && "NOUN".equals(s.token(i).pos()) && !Text.capitalised(s.token(i).text())) {
+        // "porte-parole de la présidence turque", "de la délégation marocaine": the body's state
+        Mention d = Sentences.startingAt(ms, i + 1);
+        return d != null && d.kind() == MentionKind.DEMONYM && d.refersToActor() ? d : null;
       }
       if (!s.token(i).isAdposition() && !s.token(i).isDeterminer()) {
         return null;

@@ -239,6 +239,14 @@ class FactRulesTest {
   }
 
   @Test
+  void theStateOfTheBodyAnOfficeServesIsTheOffices() {
+    List<String> f = facts("fr", TUESDAY,
+        "Ibrahim/PROPN Kalin/PROPN ,/PUNCT porte-parole/NOUN de/ADP la/DET présidence/NOUN turque/ADJ ,/PUNCT a/AUX"
+            + " démenti/VERB ./PUNCT");
+    assertTrue(f.contains("position ibrahim-kalin TUR"), f.toString());
+  }
+
+  @Test
   void counterpartsHoldTheSameKindOfOffice() {
     assertEquals(List.of("position adama-barrow GMB"), facts("fr", TUESDAY,
         "son/DET homologue/NOUN gambien/ADP Adama/PROPN Barrow/PROPN"));
