@@ -142,10 +142,8 @@ final class PositionRule implements FactRule {
       if (m != null) {
         return m.refersToActor() && !Sentences.isPerson(m) ? m : null;
       }
-      if (i > t.end() && "NOUN".equals(s.token(i).pos()) && !Text.capitalised(s.token(i).text())) {
-        // "porte-parole de la présidence turque", "de la délégation marocaine": the body's state
-        Mention d = Sentences.startingAt(ms, i + 1);
-        return d != null && d.kind() == MentionKind.DEMONYM && d.refersToActor() ? d : null;
+      if (i > t.end() && ("NOUN".equals(s.token(i).pos()) || s.token(i).isProperNoun())) {
+        return bodyOf(s, ms, i);
       }
       if (!s.token(i).isAdposition() && !s.token(i).isDeterminer()) {
         return null;
@@ -168,6 +166,24 @@ final class PositionRule implements FactRule {
       }
     }
     return and;
+  }
+
+  /**
+   * The state or organisation of a body named after a title: its demonym ("porte-parole de la
+   * présidence turque", "de la délégation marocaine") or its complement ("président de la
+   * Commission de l'UA"); null for anything else.
+   */
+  private static Mention bodyOf(Sentence s, List<Mention> ms, int noun) {
+    Mention d = Sentences.startingAt(ms, noun + 1);
+    if (d != null) {
+      return d.kind() == MentionKind.DEMONYM && d.refersToActor() ? d : null;
+    }
+    int j = noun + 1;
+    while (j < s.size() && j <= noun + 3 && (s.token(j).isAdposition() || s.token(j).isDeterminer())) {
+      j++;
+    }
+    Mention m = j > noun + 1 ? Sentences.startingAt(ms, j) : null;
+    return m != null && m.refersToActor() && !Sentences.isPerson(m) ? m : null;
   }
 
   private static boolean possessive(Sentence s, Mention t, Set<String> possessives) {

@@ -244,6 +244,10 @@ class FactRulesTest {
         "Ibrahim/PROPN Kalin/PROPN ,/PUNCT porte-parole/NOUN de/ADP la/DET présidence/NOUN turque/ADJ ,/PUNCT a/AUX"
             + " démenti/VERB ./PUNCT");
     assertTrue(f.contains("position ibrahim-kalin TUR"), f.toString());
+    List<String> g = facts("fr", TUESDAY,
+        "Moussa/PROPN Faki/PROPN Mahamat/PROPN ,/PUNCT président/NOUN de/ADP la/DET Cellule/PROPN de/ADP l'/DET UA/PROPN"
+            + " ,/PUNCT a/AUX salué/VERB l'/DET accord/NOUN ./PUNCT");
+    assertTrue(g.contains("position moussa-faki-mahamat african-union"), g.toString());
   }
 
   @Test
