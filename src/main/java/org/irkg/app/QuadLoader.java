@@ -83,7 +83,7 @@ public final class QuadLoader {
     parse(file, lang, new StreamRDFBase() {
       @Override
       public void quad(Quad q) {
-        if (q.isDefaultGraph() || q.getGraph().getURI().equals(Ids.CLAIMS_GRAPH)) {
+        if (skipped(q)) {
           return;
         }
         String g = q.getGraph().getURI();
@@ -123,6 +123,11 @@ public final class QuadLoader {
     RDFParser.source(file).lang(lang).parse(sink);
   }
 
+  /** Triples outside a named graph, and the claims graph (derived, so the store derives its own). */
+  private static boolean skipped(Quad q) {
+    return q.isDefaultGraph() || q.getGraph().getURI().equals(Ids.CLAIMS_GRAPH);
+  }
+
   private static String firstLine(String m) {
     String s = String.valueOf(m);
     int nl = s.indexOf('\n');
@@ -143,7 +148,7 @@ public final class QuadLoader {
     @Override
     public void quad(Quad q) {
       Node g = q.getGraph();
-      if (q.isDefaultGraph() || g.getURI().equals(Ids.CLAIMS_GRAPH)) {
+      if (skipped(q)) {
         return;
       }
       if (!g.equals(last)) {

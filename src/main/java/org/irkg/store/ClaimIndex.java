@@ -46,10 +46,6 @@ final class ClaimIndex {
   static final Node TOP_CONFIDENCE_ARTICLES = Vocab.ir("topConfidenceArticles");
   static final Node SAMPLE_SOURCE_ARTICLES = Vocab.ir("sampleSourceArticles");
   static final Node CLAIMS_VERSION = Vocab.ir("claimsVersion");
-  /** The key properties whose values are things (actors, places). */
-  private static final Set<Node> THING_KEYS = Set.of(Vocab.ORGANIZATION, Vocab.MEMBER, Vocab.HOLDER, Vocab.ROLE_OF,
-      Vocab.PARTICIPANT, Vocab.PLACE_P, Vocab.PARTY, Vocab.RDF_SUBJECT, Vocab.RDF_OBJECT);
-
   /** What the claims graph copies about the things its claims are about. */
   private static final List<Node> DESCRIBING = List.of(Vocab.TYPE, Vocab.LABEL, Vocab.ALT_LABEL);
   private static final String ARTICLE_PREFIX = Ids.NS + "article/";
@@ -129,7 +125,7 @@ final class ClaimIndex {
     Set<Node> things = new HashSet<>();
     dsg.find(GRAPH, Node.ANY, Vocab.LABEL, Node.ANY).forEachRemaining(q -> things.add(q.getSubject()));
     dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-      if (q.getObject().isURI() && THING_KEYS.contains(q.getPredicate())) {
+      if (q.getObject().isURI() && Claims.THING_KEYS.contains(q.getPredicate())) {
         things.add(q.getObject());
       }
     });

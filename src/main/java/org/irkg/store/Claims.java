@@ -29,6 +29,10 @@ public final class Claims {
   /** The fact classes that make claims, with the properties that say what the fact is. */
   static final Map<Node, List<Node>> KEYS = keys();
 
+  /** The key properties whose values are things (actors, places), not literals or a predicate. */
+  static final Set<Node> THING_KEYS = Set.of(Vocab.ORGANIZATION, Vocab.MEMBER, Vocab.HOLDER, Vocab.ROLE_OF,
+      Vocab.PARTICIPANT, Vocab.PLACE_P, Vocab.PARTY, Vocab.RDF_SUBJECT, Vocab.RDF_OBJECT);
+
   private Claims() {}
 
   private static Map<Node, List<Node>> keys() {
@@ -133,7 +137,7 @@ public final class Claims {
   static Set<Node> things(Support s) {
     Set<Node> out = new LinkedHashSet<>();
     for (Node[] pv : s.key()) {
-      if (pv[1].isURI() && !pv[0].equals(Vocab.RDF_PREDICATE)) {
+      if (pv[1].isURI() && THING_KEYS.contains(pv[0])) {
         out.add(pv[1]);
       }
     }

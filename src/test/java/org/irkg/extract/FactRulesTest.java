@@ -17,11 +17,17 @@ import org.junit.jupiter.api.Test;
 
 /** The fact rules on hand-tagged sentences, one family per test; no OpenNLP model needed. */
 class FactRulesTest {
-  private static List<String> facts(String lang, LocalDate date, String... tagged) {
+  /** Tagged sentences through mentions, linking and facts. */
+  private static Document extracted(String lang, LocalDate date, String... tagged) {
     Document d = Docs.tagged(lang, date, tagged);
     new MentionStage(Data.GAZETTEER, Data.LEXICONS).process(d);
     new LinkStage(Data.GAZETTEER, Data.LEXICONS).process(d);
     new FactStage(Data.GAZETTEER, Data.LEXICONS).process(d);
+    return d;
+  }
+
+  private static List<String> facts(String lang, LocalDate date, String... tagged) {
+    Document d = extracted(lang, date, tagged);
     List<String> out = new ArrayList<>();
     for (Fact f : d.facts()) {
       if (f instanceof Fact.Membership m) {
@@ -144,10 +150,7 @@ class FactRulesTest {
 
   @Test
   void aTitleEndingOnAPrepositionRunsToTheBodyItHeads() {
-    Document d = Docs.tagged("en", TUESDAY, "Jens/PROPN Stoltenberg/PROPN ,/PUNCT head/NOUN of/ADP NATO/PROPN ,/PUNCT spoke/VERB ./PUNCT");
-    new MentionStage(Data.GAZETTEER, Data.LEXICONS).process(d);
-    new LinkStage(Data.GAZETTEER, Data.LEXICONS).process(d);
-    new FactStage(Data.GAZETTEER, Data.LEXICONS).process(d);
+    Document d = extracted("en", TUESDAY, "Jens/PROPN Stoltenberg/PROPN ,/PUNCT head/NOUN of/ADP NATO/PROPN ,/PUNCT spoke/VERB ./PUNCT");
     List<String> roles = d.facts().stream().filter(f -> f instanceof Fact.Position).map(f -> ((Fact.Position) f).role()).toList();
     assertEquals(List.of("head of NATO"), roles);
   }
