@@ -32,6 +32,9 @@ public final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--tokens", description = "also list tokens with their POS tags")
   boolean tokens;
 
+  @Option(names = "--frames", description = "also show chunks and who does what to whom (the syntax layer)")
+  boolean frames;
+
   @Override
   public Integer call() {
     Problems.Counting problems = Problems.printing(spec.commandLine().getErr());
@@ -50,6 +53,9 @@ public final class AnnotateCommand implements Callable<Integer> {
               sb.append(t.text()).append('/').append(t.pos()).append(' ');
             }
             out.println(sb);
+          }
+          if (frames) {
+            out.print(SyntaxView.describe(s, d.parse(s.index())));
           }
           for (Mention m : d.linksIn(s.index())) {
             String what = m.actor() != null ? m.actor().type() + " " + m.actor().iri()

@@ -15,6 +15,7 @@ public final class Document {
   private List<Mention> mentions;
   private List<Mention> links;
   private List<Fact> facts;
+  private List<Parse> parses;
 
   public Document(Article article) {
     this.article = Objects.requireNonNull(article);
@@ -60,6 +61,20 @@ public final class Document {
     links = set(links, m, Layer.LINKS);
   }
 
+  /** The shallow structure of each sentence, by sentence index. */
+  public List<Parse> parses() {
+    return require(parses, Layer.SYNTAX);
+  }
+
+  /** The shallow structure of one sentence. */
+  public Parse parse(int sentence) {
+    return parses().get(sentence);
+  }
+
+  public void setParses(List<Parse> p) {
+    parses = set(parses, p, Layer.SYNTAX);
+  }
+
   public List<Fact> facts() {
     return require(facts, Layer.FACTS);
   }
@@ -73,6 +88,7 @@ public final class Document {
       case SENTENCES -> sentences != null;
       case MENTIONS -> mentions != null;
       case LINKS -> links != null;
+      case SYNTAX -> parses != null;
       case FACTS -> facts != null;
     };
   }

@@ -8,6 +8,8 @@ public enum Layer {
   MENTIONS,
   /** Mentions after linking: one actor per name across the article, pronouns resolved. */
   LINKS,
+  /** The chunks of each sentence and the frames of its predicates (who does what to whom). */
+  SYNTAX,
   /** Facts with evidence. */
   FACTS
 }

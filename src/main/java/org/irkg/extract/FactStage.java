@@ -22,7 +22,7 @@ public final class FactStage implements Stage {
   private final Map<String, Lexicon> lexicons;
   private final List<FactRule> rules =
       List.of(new MembershipRule(), new PositionRule(), new PortfolioRule(), new MeetingRule(), new TreatyRule(),
-          new RelationRule());
+          new RelationRule(), new EventRule(org.irkg.lexicon.CameoRelations.load()));
 
   public FactStage(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
     this.gazetteer = gazetteer;
@@ -31,12 +31,38 @@ public final class FactStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.SENTENCES, Layer.LINKS);
+    return Set.of(Layer.SENTENCES, Layer.LINKS, Layer.SYNTAX);
   }
 
   @Override
   public Set<Layer> provides() {
     return Set.of(Layer.FACTS);
+  }
+
+  /** One relation per triple: two rules that read the same one give it both their evidence. */
+  private static List<Fact> mergeRelations(List<Fact> facts) {
+    List<Fact> out = new ArrayList<>();
+    Map<String, Integer> at = new java.util.HashMap<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Relation r) {
+        String key = r.subject().iri() + " " + r.predicate() + " " + r.object().iri();
+        String back = r.object().iri() + " " + r.predicate() + " " + r.subject().iri();
+        Integer i = at.get(key);
+        if (i == null && r.predicate().equals("cooperatesWith")) {
+          i = at.get(back);
+        }
+        if (i != null) {
+          Fact.Relation old = (Fact.Relation) out.get(i);
+          List<org.irkg.doc.Evidence> ev = new ArrayList<>(old.evidence());
+          ev.addAll(r.evidence());
+          out.set(i, new Fact.Relation(old.subject(), old.predicate(), old.object(), ev));
+          continue;
+        }
+        at.put(key, out.size());
+      }
+      out.add(f);
+    }
+    return out;
   }
 
   @Override
@@ -46,6 +72,6 @@ public final class FactStage implements Stage {
     for (FactRule r : rules) {
       facts.addAll(r.extract(doc, lex, gazetteer));
     }
-    doc.setFacts(facts);
+    doc.setFacts(mergeRelations(facts));
   }
 }

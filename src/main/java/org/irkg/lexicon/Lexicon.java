@@ -42,6 +42,10 @@ public final class Lexicon {
   private final Set<String> stopCapitalised = new HashSet<>();
   private final Map<String, Set<String>> settingKeys = new java.util.concurrent.ConcurrentHashMap<>();
   private final PhraseMatcher<String> pairPhrases = new PhraseMatcher<>();
+  private Inflector inflector;
+  private Set<String> supportVerbForms;
+  private EventLexicon events;
+  private final PhraseMatcher<ActorType> descriptions = new PhraseMatcher<>();
 
   private Lexicon(String lang) {
     this.lang = lang;
@@ -51,7 +55,7 @@ public final class Lexicon {
   /** The data files of each language, for fingerprints and checks. */
   public static final List<String> FILES = List.of("pipeline.properties", "titles.tsv", "honorifics.tsv",
       "first-names.txt", "meeting-triggers.tsv", "treaty-heads.tsv", "relation-cues.tsv", "membership-cues.tsv",
-      "dates.tsv", "org-heads.tsv", "pronouns.tsv", "stop-capitalised.txt");
+      "dates.tsv", "org-heads.tsv", "pronouns.tsv", "stop-capitalised.txt", "inflection.tsv", "irregular-verbs.tsv", "events.tsv", "descriptions.tsv");
 
   /** The resource folder of a language. */
   public static String folder(String lang) {
@@ -124,11 +128,52 @@ public final class Lexicon {
     for (TsvFile.Row r : TsvFile.read(dir + "stop-capitalised.txt")) {
       l.stopCapitalised.add(Text.key(r.get(0)));
     }
+    if (TsvFile.exists(dir + "descriptions.tsv")) {
+      for (TsvFile.Row r : TsvFile.read(dir + "descriptions.tsv")) {
+        try {
+          l.descriptions.add(r.get(0), ActorType.parse(r.get(1)));
+        } catch (IllegalArgumentException e) {
+          throw r.error(e.getMessage());
+        }
+      }
+    }
+    l.inflector = Inflector.load(dir);
+    Set<String> support = new HashSet<>();
+    for (String v : String.valueOf(l.config.getProperty("support.verbs", "")).split(",")) {
+      if (!v.isBlank()) {
+        l.inflector.forms("verb", v.trim(), null).forEach(f -> support.add(Text.key(f)));
+      }
+    }
+    l.supportVerbForms = Set.copyOf(support);
+    l.events = EventLexicon.load(dir, l);
     return l;
   }
 
   public String lang() {
     return lang;
+  }
+
+  /** The cues of events between actors, with their CAMEO codes (events.tsv, and a verb dictionary). */
+  public PhraseMatcher<EventCue> events() {
+    return events.cues();
+  }
+
+  /** Noun phrases that name again an actor of a type ("la secte islamiste", "the country"). */
+  public PhraseMatcher<ActorType> descriptions() {
+    return descriptions;
+  }
+
+  /** The language's inflection rules (inflection.tsv, irregular-verbs.tsv). */
+  public Inflector inflector() {
+    return inflector;
+  }
+
+  /**
+   * The forms (matching keys) of the verbs that carry the meaning of their object noun
+   * ("support.verbs": "imposer des sanctions", "launch an offensive").
+   */
+  public Set<String> supportVerbForms() {
+    return supportVerbForms;
   }
 
   /** A setting of pipeline.properties (model file names, ...), or null. */

@@ -62,6 +62,7 @@ public final class LinkStage implements Stage {
     mentions.addAll(acronyms(doc, mentions));
     mentions.addAll(governments(doc, mentions));
     mentions.addAll(bareHeads(doc, mentions));
+    mentions.addAll(descriptions(doc, mentions));
     mentions.sort((a, b) -> a.sentence() != b.sentence()
         ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.first(), b.first()));
 
@@ -257,6 +258,58 @@ public final class LinkStage implements Stage {
       }
     }
     return added;
+  }
+
+  /**
+   * "la secte islamiste", "le groupe djihadiste", "the country": after a definite or demonstrative
+   * determiner, a description of the language's descriptions.tsv names the actor of its type named
+   * last before it (in this sentence or the three before), unless a name follows ("le groupe de
+   * Lima").
+   */
+  private List<Mention> descriptions(Document doc, List<Mention> mentions) {
+    List<Mention> added = new ArrayList<>();
+    org.irkg.lexicon.Lexicon lex = lexicons.get(doc.lang());
+    if (lex == null || lex.descriptions().size() == 0) {
+      return added;
+    }
+    Set<String> dets = new java.util.HashSet<>(lex.keys("definite.determiners"));
+    dets.addAll(lex.keys("anaphoric.determiners"));
+    dets.removeAll(lex.keys("possessive.determiners"));
+    Set<String> plural = lex.keys("plural.determiners");
+    BySentence index = new BySentence(mentions);
+    for (Sentence s : doc.sentences()) {
+      for (org.irkg.lexicon.PhraseMatcher.Match<ActorType> d : lex.descriptions().findAll(s, null)) {
+        int i = d.first();
+        if (i == 0 || !dets.contains(s.token(i - 1).key()) || index.covered(s.index(), i)
+            || d.end() < s.size() && (Text.capitalised(s.token(d.end()).text()) && !s.token(d.end()).isPunct()
+                || d.end() + 1 < s.size() && s.token(d.end()).isAdposition()
+                    && Text.capitalised(s.token(d.end() + 1).text()))) {
+          continue;
+        }
+        ActorType type = d.values().get(0);
+        boolean pluralNoun = s.token(d.end() - 1).key().endsWith("s") || s.token(d.end() - 1).key().endsWith("x");
+        if (plural.contains(s.token(i - 1).key()) && !pluralNoun || plural.contains(s.token(i - 1).key())
+            && type != ActorType.ARMED_GROUP) {
+          continue; // "les pays membres": many, not the one named last
+        }
+        Actor found = null;
+        for (Mention m : mentions) {
+          boolean before = m.sentence() < s.index() && m.sentence() >= s.index() - 3
+              || m.sentence() == s.index() && m.end() <= i - 1;
+          if (before && m.actor() != null && m.kind() != MentionKind.PRONOUN && fits(m.actor().type(), type)) {
+            found = m.actor();
+          }
+        }
+        if (found != null) {
+          added.add(Mention.actor(s.index(), i, d.end(), MentionKind.NAME, found));
+        }
+      }
+    }
+    return added;
+  }
+
+  private static boolean fits(ActorType actual, ActorType wanted) {
+    return actual == wanted || wanted == ActorType.INTERNATIONAL_ORGANIZATION && actual == ActorType.ALLIANCE;
   }
 
   private static boolean namedWith(Actor a, String word) {

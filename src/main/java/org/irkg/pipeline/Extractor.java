@@ -11,6 +11,7 @@ import org.irkg.lexicon.Lexicon;
 import org.irkg.link.LinkStage;
 import org.irkg.mention.MentionStage;
 import org.irkg.nlp.NlpStage;
+import org.irkg.syntax.SyntaxStage;
 
 /**
  * The whole extraction, article in, document with facts out: the library entry point that the
@@ -47,6 +48,7 @@ public final class Extractor {
         .add(new NlpStage(lexicons))
         .add(new MentionStage(gazetteer, lexicons))
         .add(new LinkStage(gazetteer, lexicons))
+        .add(new SyntaxStage(lexicons))
         .add(new FactStage(gazetteer, lexicons))
         .build();
   }
@@ -70,7 +72,8 @@ public final class Extractor {
         md.update(VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         List<String> files = new java.util.ArrayList<>(List.of("/irkg/gazetteer/states.tsv",
             "/irkg/gazetteer/organizations.tsv", "/irkg/gazetteer/persons.tsv", "/irkg/gazetteer/places.tsv",
-            "/irkg/ontology/irkg.ttl", "/irkg/lang/languages.txt"));
+            "/irkg/ontology/irkg.ttl", "/irkg/lang/languages.txt", "/irkg/cameo/CAMEO.2.0.txt",
+            "/irkg/cameo/relations.tsv"));
         for (String lang : lexicons.keySet()) {
           Lexicon.FILES.forEach(f -> files.add(Lexicon.folder(lang) + f));
         }

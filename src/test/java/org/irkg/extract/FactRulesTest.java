@@ -22,6 +22,7 @@ class FactRulesTest {
     Document d = Docs.tagged(lang, date, tagged);
     new MentionStage(Data.GAZETTEER, Data.LEXICONS).process(d);
     new LinkStage(Data.GAZETTEER, Data.LEXICONS).process(d);
+    new org.irkg.syntax.SyntaxStage(Data.LEXICONS).process(d);
     new FactStage(Data.GAZETTEER, Data.LEXICONS).process(d);
     return d;
   }

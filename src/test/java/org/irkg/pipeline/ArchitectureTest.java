@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.irkg");
-  private static final String[] STAGES = {"ingest", "nlp", "mention", "link", "extract", "rdf", "store"};
+  private static final String[] STAGES = {"ingest", "nlp", "mention", "link", "syntax", "extract", "rdf", "store"};
 
   @Test
   void stagesDoNotImportOneAnother() {

@@ -1,0 +1,323 @@
+package org.irkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.irkg.doc.Actor;
+import org.irkg.doc.ActorType;
+import org.irkg.doc.Chunk;
+import org.irkg.doc.Document;
+import org.irkg.doc.Evidence;
+import org.irkg.doc.Fact;
+import org.irkg.doc.Frame;
+import org.irkg.doc.Mention;
+import org.irkg.doc.MentionKind;
+import org.irkg.doc.Parse;
+import org.irkg.doc.Phrase;
+import org.irkg.doc.Sentence;
+import org.irkg.lexicon.CameoRelations;
+import org.irkg.lexicon.CameoVerbs;
+import org.irkg.lexicon.EventCue;
+import org.irkg.lexicon.Gazetteer;
+import org.irkg.lexicon.Lexicon;
+import org.irkg.lexicon.PhraseMatcher;
+
+/**
+ * Relations between actors from event cues (events.tsv and the CAMEO verb dictionary), with their
+ * arguments read from the sentence's structure rather than from distance: for a verb, its subjects
+ * act on its object or on the phrase after the cue's preposition (after a passive, the agents after
+ * "par"/"by" act on the subjects); for a noun, its possessor, its nationality adjective ("le soutien
+ * américain"), its "de"/"of" complement or the subject of its support verb ("X a imposé des
+ * sanctions") acts on the phrase after its preposition ("contre", "against", "à l'encontre de").
+ * The CAMEO code (the most specific a pattern of the cue's block gives) decides the relation
+ * (irkg/cameo/relations.tsv). A negated verb states nothing.
+ */
+final class EventRule implements FactRule {
+  private final CameoRelations relations;
+
+  EventRule(CameoRelations relations) {
+    this.relations = relations;
+  }
+
+  @Override
+  public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
+    Map<String, Fact.Relation> found = new LinkedHashMap<>();
+    Set<String> cliticObjects = lex.keys("object.pronouns.before");
+    Set<String> possessives = lex.keys("possessive.determiners");
+    for (Sentence s : doc.sentences()) {
+      List<PhraseMatcher.Match<EventCue>> matches = lex.events().findAll(s, null);
+      if (matches.isEmpty()) {
+        continue;
+      }
+      Parse parse = doc.parse(s.index());
+      List<Mention> ms = doc.linksIn(s.index());
+      Args args = new Args(doc, s, ms, possessives);
+      for (PhraseMatcher.Match<EventCue> m : matches) {
+        Chunk chunk = parse.chunkAt(m.first());
+        if (chunk == null) {
+          continue;
+        }
+        boolean verbal = chunk.kind() == Chunk.Kind.VERB;
+        if (!verbal && chunk.kind() != Chunk.Kind.NP) {
+          continue;
+        }
+        EventCue cue = choose(m.values(), verbal, reflexive(s, chunk, lex));
+        if (cue == null) {
+          continue;
+        }
+        Frame f = verbal ? parse.frameAt(chunk.head()) : nounFrame(parse, m);
+        if (f == null || f.negated()) {
+          continue;
+        }
+        String code = refine(cue, s, parse, m);
+        CameoRelations.Relation rel = relations.of(code);
+        if (rel.predicate() == null) {
+          continue;
+        }
+        List<String> targetsBy = targetPrepositions(cue, s, parse, m);
+        List<Actor> sources = new ArrayList<>();
+        List<Actor> targets = new ArrayList<>();
+        boolean between = false;
+        if (verbal) {
+          if (f.passive()) {
+            f.agents().forEach(p -> sources.addAll(args.of(p)));
+            f.subjects().forEach(p -> targets.addAll(args.of(p)));
+          } else {
+            f.subjects().forEach(p -> sources.addAll(args.of(p)));
+            between = collect(targetsBy, f, parse, m, args, targets, true);
+            if (targets.isEmpty() && targetsBy.contains("obj") && clitic(s, chunk, cliticObjects)) {
+              Actor prev = args.previous(chunk.first(), sources);
+              if (prev != null) {
+                targets.add(prev); // "Ankara lui reproche ...": the one named before
+              }
+            }
+          }
+        } else {
+          f.subjects().forEach(p -> sources.addAll(args.of(p)));
+          sources.addAll(args.demonymsIn(chunk));
+          if (!targetsBy.contains("de") && !targetsBy.contains("of")) {
+            f.objects().forEach(p -> sources.addAll(args.of(p))); // "les menaces de Moscou contre Kiev"
+          }
+          f.agents().forEach(p -> sources.addAll(args.of(p)));
+          between = collect(targetsBy, f, parse, m, args, targets, false);
+        }
+        String rule = "event-" + doc.lang() + "-" + code + "-" + cue.pos();
+        if (between && targets.size() >= 2 && sources.isEmpty()) {
+          sources.add(targets.remove(0)); // "la coopération entre X et Y"
+        }
+        if (targets.isEmpty() && sources.size() >= 2 && (rel.both() || "cooperatesWith".equals(rel.predicate()))) {
+          for (int i = 0; i < sources.size(); i++) { // "X et Y ont signé un accord", "X and Y clashed"
+            for (int j = i + 1; j < sources.size(); j++) {
+              add(found, s, rule, rel, sources.get(i), sources.get(j));
+            }
+          }
+          continue;
+        }
+        for (Actor a : sources) {
+          for (Actor b : targets) {
+            add(found, s, rule, rel, a, b);
+          }
+        }
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  private static Frame nounFrame(Parse parse, PhraseMatcher.Match<EventCue> m) {
+    for (int t = m.first(); t < m.end(); t++) {
+      Frame f = parse.frameAt(t);
+      if (f != null && !f.verbal()) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The cue that fits the chunk: a verb in a verb group (a pronominal one when it has "se"), else a noun. */
+  private static EventCue choose(List<EventCue> cues, boolean verbal, boolean reflexive) {
+    EventCue best = null;
+    for (EventCue c : cues) {
+      if (c.verbal() != verbal || verbal && c.reflexive() && !reflexive) {
+        continue;
+      }
+      if (best == null || c.reflexive() == reflexive && best.reflexive() != reflexive
+          || best.source().contains("CAMEO") && !c.source().contains("CAMEO")) {
+        best = c; // the project's own lexicon before the dictionary
+      }
+    }
+    return best;
+  }
+
+  private static boolean reflexive(Sentence s, Chunk c, Lexicon lex) {
+    Set<String> refl = lex.keys("syntax.reflexives");
+    for (int t = c.first(); t < c.end(); t++) {
+      if (refl.contains(s.token(t).key()) && "PRON".equals(s.token(t).pos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clitic(Sentence s, Chunk c, Set<String> clitics) {
+    for (int t = c.first(); t < c.head(); t++) {
+      if (clitics.contains(s.token(t).key()) && "PRON".equals(s.token(t).pos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The targets a frame gives for the cue's prepositions; true when they are the two sides of "entre". */
+  private static boolean collect(List<String> by, Frame f, Parse parse, PhraseMatcher.Match<EventCue> m, Args args,
+      List<Actor> out, boolean verbal) {
+    boolean between = false;
+    for (String t : by) {
+      if (t.equals("obj") || !verbal && (t.equals("de") || t.equals("of"))) {
+        List<Phrase> obj = verbal && m.end() > f.end() ? parse.groupAfter(m.end() - 1) : f.objects();
+        if (verbal && m.end() > f.end() && obj == null) {
+          obj = List.of();
+        }
+        for (Phrase p : obj == null ? List.<Phrase>of() : obj) {
+          out.addAll(args.of(p));
+        }
+        continue;
+      }
+      for (Frame.Oblique o : f.obliques()) {
+        if (o.phrase().first() >= m.end() && o.preposition().equals(t)) {
+          out.addAll(args.of(o.phrase()));
+          between |= t.equals("entre") || t.equals("between");
+        }
+      }
+    }
+    return between;
+  }
+
+  /** The cue's target prepositions, or those of the CAMEO pattern that matched. */
+  private static List<String> targetPrepositions(EventCue cue, Sentence s, Parse parse, PhraseMatcher.Match<EventCue> m) {
+    CameoVerbs.CameoPattern p = CameoMatch.best(cue, s, parse, m);
+    if (p != null && p.targetPreposition() != null) {
+      return List.of(p.targetPreposition().equals("obj") ? "obj" : org.irkg.doc.Text.key(p.targetPreposition()));
+    }
+    return cue.targets();
+  }
+
+  private static String refine(EventCue cue, Sentence s, Parse parse, PhraseMatcher.Match<EventCue> m) {
+    CameoVerbs.CameoPattern p = CameoMatch.best(cue, s, parse, m);
+    return p != null ? p.code() : cue.code();
+  }
+
+  private static void add(Map<String, Fact.Relation> found, Sentence s, String rule, CameoRelations.Relation rel,
+      Actor a, Actor b) {
+    addOne(found, s, rule, rel.predicate(), a, b);
+    if (rel.both()) {
+      addOne(found, s, rule, rel.predicate(), b, a);
+    }
+  }
+
+  private static void addOne(Map<String, Fact.Relation> found, Sentence s, String rule, String p, Actor subj, Actor obj) {
+    if (subj == null || obj == null || subj.iri().equals(obj.iri()) || obj.iri().equals(subj.state())
+        || subj.iri().equals(obj.state()) || !subj.type().isActor() || !obj.type().isActor()) {
+      return; // a person and their own state (or a body and its state) are one side
+    }
+    String key = p.equals("cooperatesWith") && found.containsKey(p + obj.iri() + subj.iri())
+        ? p + obj.iri() + subj.iri() : p + subj.iri() + obj.iri();
+    Fact.Relation old = found.get(key);
+    List<Evidence> ev = new ArrayList<>();
+    if (old != null) {
+      ev.addAll(old.evidence());
+      subj = old.subject();
+      obj = old.object();
+    }
+    ev.add(Evidence.of(s, rule, 0.6));
+    found.put(key, new Fact.Relation(subj, p, obj, ev));
+  }
+
+  /** The actors a phrase names, in one sentence. */
+  static final class Args {
+    private final Document doc;
+    private final Sentence s;
+    private final List<Mention> ms;
+    private final Set<String> possessives;
+
+    Args(Document doc, Sentence s, List<Mention> ms, Set<String> possessives) {
+      this.doc = doc;
+      this.s = s;
+      this.ms = ms;
+      this.possessives = possessives;
+    }
+
+    /**
+     * The names in the phrase's core (persons before the state of a "US President Bush"); else its
+     * nationality adjectives ("les autorités russes"); else the pronoun's actor; else, for "ses"
+     * and "its", the actor named last; else the actors of its complements ("les armées du Nigeria
+     * et du Tchad").
+     */
+    List<Actor> of(Phrase p) {
+      List<Actor> names = new ArrayList<>();
+      List<Actor> demonyms = new ArrayList<>();
+      boolean person = false;
+      for (Mention m : ms) {
+        if (m.refersToActor() && m.first() >= p.first() && m.end() <= p.end()) {
+          if (m.kind() == MentionKind.DEMONYM) {
+            addNew(demonyms, m.actor());
+          } else {
+            addNew(names, m.actor());
+            person |= m.actor().type() == ActorType.PERSON;
+          }
+        }
+      }
+      if (person) {
+        names.removeIf(a -> a.type() != ActorType.PERSON);
+      }
+      if (!names.isEmpty()) {
+        return names;
+      }
+      if (!demonyms.isEmpty()) {
+        return demonyms;
+      }
+      if (p.end() - p.first() == 1 && possessives.contains(s.token(p.first()).key())) {
+        Actor a = previous(p.first(), List.of());
+        return a == null ? List.of() : List.of(a);
+      }
+      List<Actor> out = new ArrayList<>();
+      for (Phrase c : p.complements()) {
+        for (Actor a : of(c)) {
+          addNew(out, a);
+        }
+      }
+      return out;
+    }
+
+    /** The nationality adjectives of a noun phrase chunk ("le soutien américain", "Russian support"). */
+    List<Actor> demonymsIn(Chunk c) {
+      List<Actor> out = new ArrayList<>();
+      for (Mention m : ms) {
+        if (m.kind() == MentionKind.DEMONYM && m.refersToActor() && m.first() >= c.first() && m.end() <= c.end()) {
+          addNew(out, m.actor());
+        }
+      }
+      return out;
+    }
+
+    /** The last state, person or organisation named before a token, in this sentence or the one before. */
+    Actor previous(int token, List<Actor> not) {
+      Actor found = null;
+      for (Mention m : doc.links()) {
+        boolean before = m.sentence() == s.index() - 1 || m.sentence() == s.index() && m.end() <= token;
+        if (before && m.refersToActor() && m.kind() != MentionKind.DEMONYM
+            && not.stream().noneMatch(a -> a.iri().equals(m.actor().iri()))) {
+          found = m.actor();
+        }
+      }
+      return found;
+    }
+
+    private static void addNew(List<Actor> out, Actor a) {
+      if (out.stream().noneMatch(x -> x.iri().equals(a.iri()))) {
+        out.add(a);
+      }
+    }
+  }
+}

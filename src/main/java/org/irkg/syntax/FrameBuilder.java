@@ -1,0 +1,493 @@
+package org.irkg.syntax;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.irkg.doc.Chunk;
+import org.irkg.doc.Chunk.Kind;
+import org.irkg.doc.Frame;
+import org.irkg.doc.Parse;
+import org.irkg.doc.Phrase;
+import org.irkg.doc.Sentence;
+import org.irkg.doc.Text;
+import org.irkg.lexicon.Lexicon;
+
+/**
+ * Reads who does what to whom from a sentence's chunks: groups coordinated noun phrases and their
+ * "de"/"of" complements, cuts the sentence into clauses (at subordinators, hard punctuation, a
+ * conjunction before a verb, and commas outside lists), then gives each verb group its subjects
+ * (in its clause; through a relative pronoun to its antecedent; from the verb it depends on for an
+ * infinitive; past insertions between commas to the subject waiting for it; from the verb before
+ * for a coordinated verb), its objects, the phrases after its prepositions and its agents, and each
+ * noun its possessor, complements and prepositional phrases. A pure function of the chunks.
+ */
+final class FrameBuilder {
+  private final Set<String> genitives;
+  private final Set<String> agentPreps;
+  private final Set<String> infinitiveMarkers;
+  private final Set<String> subjectRelatives;
+  private final Set<String> passiveAux;
+  private final Set<String> etreParticiples;
+  private final Set<String> reflexives;
+  private final Set<String> negations;
+  private final Set<String> possessives;
+  private final Set<String> supportVerbs;
+  private final boolean english;
+
+  FrameBuilder(Lexicon lex) {
+    genitives = lex.keys("syntax.genitive.prepositions");
+    agentPreps = lex.keys("agent.prepositions");
+    infinitiveMarkers = lex.keys("syntax.infinitive.markers");
+    subjectRelatives = lex.keys("subject.relative.pronouns");
+    passiveAux = lex.keys("syntax.passive.auxiliaries");
+    etreParticiples = lex.keys("syntax.etre.participles");
+    reflexives = lex.keys("syntax.reflexives");
+    negations = lex.keys("syntax.negations");
+    possessives = lex.keys("possessive.determiners");
+    supportVerbs = lex.supportVerbForms();
+    english = "last".equals(lex.setting("syntax.head"));
+  }
+
+  /** One group of coordinated phrases and the chunks [first, end) it spans. */
+  private record Group(int first, int end, List<Phrase> members) {}
+
+  /** The frames of a sentence from its chunks. */
+  Parse build(Sentence s, List<Chunk> chunks) {
+    Work w = new Work(s, chunks);
+    w.groups();
+    w.segments();
+    List<Frame> frames = new ArrayList<>();
+    Map<Integer, Frame> verbFrames = new HashMap<>();
+    for (int k = 0; k < chunks.size(); k++) {
+      if (chunks.get(k).kind() == Kind.VERB) {
+        Frame f = w.verbFrame(k, verbFrames);
+        verbFrames.put(k, f);
+        frames.add(f);
+      }
+    }
+    for (Group g : w.groupList) {
+      for (Phrase p : g.members()) {
+        w.nounFrames(g, p, verbFrames, frames);
+      }
+    }
+    frames.sort((a, b) -> Integer.compare(a.first(), b.first()));
+    List<List<Phrase>> groups = new ArrayList<>();
+    for (Group g : w.groupList) {
+      groups.add(g.members());
+    }
+    return new Parse(s.index(), chunks, groups, frames);
+  }
+
+  /** The state of one sentence's analysis. */
+  private final class Work {
+    final Sentence s;
+    final List<Chunk> c;
+    final List<Group> groupList = new ArrayList<>();
+    final int[] groupOf; // chunk -> index in groupList, or -1
+    final int[] segment; // chunk -> clause number
+    final List<int[]> segs = new ArrayList<>(); // [first chunk, end chunk]
+
+    Work(Sentence s, List<Chunk> chunks) {
+      this.s = s;
+      this.c = chunks;
+      groupOf = new int[chunks.size()];
+      java.util.Arrays.fill(groupOf, -1);
+      segment = new int[chunks.size()];
+    }
+
+    Kind kind(int k) {
+      return k >= 0 && k < c.size() ? c.get(k).kind() : null;
+    }
+
+    String key(int k) {
+      Chunk ch = c.get(k);
+      return Text.key(s.span(ch.first(), ch.end()));
+    }
+
+    boolean comma(int k) {
+      return kind(k) == Kind.PUNCT && s.token(c.get(k).first()).text().equals(",");
+    }
+
+    boolean genitive(int k) {
+      return kind(k) == Kind.PREP && genitives.contains(key(k)) && kind(k + 1) == Kind.NP;
+    }
+
+    // ---- noun phrase groups ----
+
+    /** The phrase whose core is chunk k, with its complements; sets {@code next[0]} past it. */
+    Phrase phraseAt(int k, int[] next) {
+      Chunk core = c.get(k);
+      List<Phrase> comps = new ArrayList<>();
+      int j = k + 1;
+      while (genitive(j)) {
+        int[] n = new int[1];
+        comps.add(phraseAt(j + 1, n));
+        j = n[0];
+        // "du Nigeria, du Cameroun, du Niger et du Tchad": siblings
+        while ((comma(j) || kind(j) == Kind.CONJ) && genitive(j + 1)) {
+          int[] m = new int[1];
+          comps.add(phraseAt(j + 2, m));
+          j = m[0];
+        }
+      }
+      next[0] = j;
+      return Phrase.of(core).withComplements(comps);
+    }
+
+    void groups() {
+      int k = 0;
+      while (k < c.size()) {
+        if (kind(k) != Kind.NP) {
+          k++;
+          continue;
+        }
+        int[] n = new int[1];
+        List<Phrase> members = new ArrayList<>();
+        members.add(phraseAt(k, n));
+        int j = n[0];
+        while (true) {
+          if (kind(j) == Kind.CONJ && kind(j + 1) == Kind.NP) {
+            members.add(phraseAt(j + 1, n));
+            j = n[0];
+          } else if (comma(j) && kind(j + 1) == Kind.NP && listGoesOn(j)) {
+            members.add(phraseAt(j + 1, n));
+            j = n[0];
+          } else {
+            break;
+          }
+        }
+        int gi = groupList.size();
+        groupList.add(new Group(k, j, members));
+        for (int x = k; x < j; x++) {
+          groupOf[x] = gi;
+        }
+        k = j;
+      }
+    }
+
+    /** From a comma: more phrases joined by commas, then a conjunction and a last one. */
+    boolean listGoesOn(int j) {
+      int[] n = new int[1];
+      while (comma(j) && kind(j + 1) == Kind.NP) {
+        phraseAt(j + 1, n);
+        j = n[0];
+      }
+      return kind(j) == Kind.CONJ && kind(j + 1) == Kind.NP;
+    }
+
+    // ---- clauses ----
+
+    void segments() {
+      int start = 0;
+      for (int k = 0; k < c.size(); k++) {
+        boolean open = false;
+        int first = k;
+        if (kind(k) == Kind.SUB) {
+          open = true;
+        } else if (kind(k) == Kind.PUNCT && groupOf[k] < 0) {
+          open = true;
+          first = k + 1; // the punctuation closes the clause before
+        } else if (kind(k) == Kind.CONJ && groupOf[k] < 0 && nextIsVerb(k + 1)) {
+          open = true;
+        }
+        if (open && first > start) {
+          segs.add(new int[] {start, first});
+          start = first;
+        } else if (open && kind(k) == Kind.PUNCT) {
+          start = k + 1;
+        }
+      }
+      if (start < c.size()) {
+        segs.add(new int[] {start, c.size()});
+      }
+      java.util.Arrays.fill(segment, -1);
+      for (int i = 0; i < segs.size(); i++) {
+        for (int k = segs.get(i)[0]; k < segs.get(i)[1]; k++) {
+          segment[k] = i;
+        }
+      }
+    }
+
+    boolean nextIsVerb(int k) {
+      while (kind(k) == Kind.OTHER) {
+        k++;
+      }
+      return kind(k) == Kind.VERB;
+    }
+
+    int segStart(int k) {
+      return segment[k] < 0 ? k : segs.get(segment[k])[0];
+    }
+
+    int segEnd(int k) {
+      return segment[k] < 0 ? k + 1 : segs.get(segment[k])[1];
+    }
+
+    // ---- verbs ----
+
+    Frame verbFrame(int k, Map<Integer, Frame> done) {
+      Chunk v = c.get(k);
+      boolean reflexive = false;
+      boolean aux = false;
+      boolean negated = false;
+      boolean passiveAuxSeen = false;
+      for (int t = v.first(); t < v.end(); t++) {
+        String key = s.token(t).key();
+        reflexive |= reflexives.contains(key) && "PRON".equals(s.token(t).pos());
+        negated |= negations.contains(key);
+        if ("AUX".equals(s.token(t).pos()) || t < v.head()) {
+          aux |= "AUX".equals(s.token(t).pos());
+          passiveAuxSeen |= passiveAux.contains(key) && t < v.head();
+        }
+      }
+      String main = s.token(v.head()).key();
+      boolean progressive = english ? main.endsWith("ing") : main.endsWith("ant");
+      boolean passive = passiveAuxSeen && "VERB".equals(s.token(v.head()).pos()) && !reflexive
+          && !etreParticiples.contains(main) && !progressive;
+      boolean reduced = false;
+      if (!aux && !progressive && kind(k + 1) == Kind.PREP && agentPreps.contains(key(k + 1))) {
+        passive = true; // "Kiev, soutenu par Washington", "the operation led by France"
+        reduced = true;
+      }
+      List<Phrase> subjects = reduced ? antecedent(k) : subjects(k, done);
+      List<Phrase> objects = passive ? List.of() : objects(k + 1);
+      if (afterQuote(k) && !objects.isEmpty()) {
+        subjects = objects; // "« ... », précise le ministre", "..." said the minister
+        objects = List.of();
+      }
+      List<Frame.Oblique> obliques = obliques(k + 1);
+      List<Phrase> agents = new ArrayList<>();
+      if (passive) {
+        for (Frame.Oblique o : obliques) {
+          if (agentPreps.contains(o.preposition())) {
+            agents.add(o.phrase());
+          }
+        }
+      }
+      return new Frame(s.index(), v.head(), v.head() + 1, true, passive, negated, subjects, objects, obliques, agents);
+    }
+
+    /** A verb right after a closing quote and a comma: its subject follows it. */
+    boolean afterQuote(int k) {
+      int j = k - 1;
+      while (j >= 0 && kind(j) == Kind.OTHER) {
+        j--;
+      }
+      if (!comma(j) || j < 1 || kind(j - 1) != Kind.PUNCT) {
+        return false;
+      }
+      String q = s.token(c.get(j - 1).first()).text();
+      return q.equals("»") || q.equals("”") || q.equals("\"") || q.equals("''");
+    }
+
+    /** The group just before chunk k (past a comma): what a participle or a relative pronoun is about. */
+    List<Phrase> antecedent(int k) {
+      int j = k - 1;
+      if (comma(j)) {
+        j--;
+      }
+      if (j >= 0 && groupOf[j] >= 0) {
+        Group g = groupList.get(groupOf[j]);
+        return g.members();
+      }
+      return List.of();
+    }
+
+    List<Phrase> subjects(int k, Map<Integer, Frame> done) {
+      int start = segStart(k);
+      for (int j = k - 1; j >= start; j--) {
+        Kind kd = kind(j);
+        if (kd == Kind.OTHER || kd == Kind.PUNCT) {
+          continue;
+        }
+        if (groupOf[j] >= 0) {
+          Group g = groupList.get(groupOf[j]);
+          if (kind(g.first() - 1) == Kind.PREP && g.first() - 1 >= start) {
+            j = g.first() - 1; // an oblique ("En 2009, ...", "selon X"): not the subject
+            continue;
+          }
+          if (kind(g.first() - 1) == Kind.PREP) {
+            continue;
+          }
+          return g.members();
+        }
+        if (kd == Kind.PRON) {
+          return List.of(Phrase.of(c.get(j)));
+        }
+        if (kd == Kind.SUB) {
+          return subjectRelatives.contains(key(j)) ? antecedent(j) : List.of();
+        }
+        if (kd == Kind.PREP) {
+          if (infinitiveMarkers.contains(key(j)) && j == k - 1 && kind(j - 1) == Kind.VERB && done.containsKey(j - 1)) {
+            return done.get(j - 1).subjects(); // "a permis de repousser": the subject of "permis"
+          }
+          continue;
+        }
+        if (kd == Kind.VERB) {
+          // "pourraient faire": the verb it depends on
+          return j == k - 1 && done.containsKey(j) ? done.get(j).subjects() : List.of();
+        }
+        if (kd == Kind.CONJ || kd == Kind.POSS) {
+          break;
+        }
+      }
+      if (kind(start) == Kind.SUB) {
+        return List.of();
+      }
+      // nothing in its own clause: "X, qui a lancé ..., une insurrection ..., a subi": the
+      // antecedent of a relative clause that runs up to this verb
+      for (int sg = segment[k] - 1; sg >= 0; sg--) {
+        int a = segs.get(sg)[0];
+        if (kind(a) == Kind.SUB && subjectRelatives.contains(key(a))) {
+          boolean otherVerb = false;
+          for (int x = segs.get(sg)[1]; x < segStart(k); x++) {
+            otherVerb |= kind(x) == Kind.VERB && finite(x, done);
+          }
+          List<Phrase> ante = antecedent(a);
+          if (!otherVerb && !ante.isEmpty()) {
+            return ante;
+          }
+          break;
+        }
+      }
+      // else the clause before (a coordinated verb, or a subject waiting past insertions
+      // between commas)
+      for (int sg = segment[k] - 1; sg >= 0; sg--) {
+        int a = segs.get(sg)[0];
+        int b = segs.get(sg)[1];
+        if (kind(a) == Kind.SUB || kind(a) == Kind.PREP || kind(a) == Kind.VERB && !finite(a, done)) {
+          continue; // a subordinate clause, a phrase after a preposition, a participle: insertions
+        }
+        Frame last = null;
+        for (int x = a; x < b; x++) {
+          if (kind(x) == Kind.VERB && done.containsKey(x) && finite(x, done)) {
+            last = done.get(x);
+          }
+        }
+        if (last != null) {
+          return last.subjects();
+        }
+        for (int x = a; x < b; x++) {
+          if (groupOf[x] >= 0 && kind(groupList.get(groupOf[x]).first() - 1) != Kind.PREP) {
+            return groupList.get(groupOf[x]).members();
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /** A verb group with an auxiliary, or a main verb that is neither a participle nor an infinitive. */
+    boolean finite(int k, Map<Integer, Frame> done) {
+      Chunk v = c.get(k);
+      for (int t = v.first(); t < v.end(); t++) {
+        if ("AUX".equals(s.token(t).pos())) {
+          return true;
+        }
+      }
+      String main = s.token(v.head()).key();
+      String raw = s.token(v.head()).text().toLowerCase(java.util.Locale.ROOT);
+      if (english) {
+        return !main.endsWith("ing") && !(kind(k - 1) == Kind.OTHER && infinitiveMarkers.contains(key(k - 1)));
+      }
+      // French: a present participle, an infinitive or a past participle without auxiliary is
+      // not finite ("-ant", "-er/-ir/-oir", "-é(e)(s)"); the tagger gives no verb form
+      return !main.endsWith("ant") && !main.matches(".*(er|ir|oir)$") && !raw.matches(".*(é|ée|és|ées)$");
+    }
+
+    List<Phrase> objects(int j) {
+      while (kind(j) == Kind.OTHER) {
+        j++;
+      }
+      if (j < c.size() && groupOf[j] >= 0 && groupList.get(groupOf[j]).first() == j) {
+        return groupList.get(groupOf[j]).members();
+      }
+      if (kind(j) == Kind.PRON) {
+        return List.of(Phrase.of(c.get(j)));
+      }
+      return List.of();
+    }
+
+    /** The phrases after prepositions from chunk j to the end of its clause or the next verb. */
+    List<Frame.Oblique> obliques(int j) {
+      List<Frame.Oblique> out = new ArrayList<>();
+      if (j >= c.size()) {
+        return out;
+      }
+      int end = segEnd(Math.min(j, c.size() - 1));
+      while (j < end) {
+        if (kind(j) == Kind.VERB) {
+          break;
+        }
+        if (groupOf[j] >= 0 && kind(j) == Kind.NP) {
+          j = Math.max(groupList.get(groupOf[j]).end(), j + 1); // a phrase and its complements
+          continue;
+        }
+        if (kind(j) == Kind.PREP && j + 1 < c.size() && groupOf[j + 1] >= 0) {
+          Group g = groupList.get(groupOf[j + 1]);
+          for (Phrase p : g.members()) {
+            out.add(new Frame.Oblique(key(j), p));
+          }
+          j = Math.max(g.end(), j + 1);
+          continue;
+        }
+        j++;
+      }
+      return out;
+    }
+
+    // ---- nouns ----
+
+    void nounFrames(Group g, Phrase p, Map<Integer, Frame> verbs, List<Frame> out) {
+      if ("NOUN".equals(s.token(p.head()).pos())) {
+        List<Phrase> subjects = new ArrayList<>();
+        int gk = chunkIndex(g.members().get(0).first());
+        if (kind(gk - 1) == Kind.POSS && gk - 2 >= 0 && groupOf[gk - 2] >= 0) {
+          subjects.addAll(groupList.get(groupOf[gk - 2]).members()); // "Russia's threats"
+        } else if (possessives.contains(s.token(p.first()).key())) {
+          subjects.add(new Phrase(p.first(), p.first() + 1, p.first(), List.of())); // "ses menaces"
+        } else {
+          Frame support = supportVerb(g, verbs);
+          if (support != null) {
+            subjects.addAll(support.subjects()); // "X a imposé des sanctions à Y"
+          }
+        }
+        List<Frame.Oblique> obliques = obliques(g.end());
+        List<Phrase> agents = new ArrayList<>();
+        for (Frame.Oblique o : obliques) {
+          if (agentPreps.contains(o.preposition())) {
+            agents.add(o.phrase());
+          }
+        }
+        out.add(new Frame(s.index(), p.head(), p.head() + 1, false, false, false, subjects, p.complements(),
+            obliques, agents));
+      }
+      for (Phrase comp : p.complements()) {
+        nounFrames(g, comp, verbs, out);
+      }
+    }
+
+    int chunkIndex(int token) {
+      for (int k = 0; k < c.size(); k++) {
+        if (c.get(k).first() == token) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** The verb whose object (or prepositional phrase) the group is, when it is a support verb. */
+    Frame supportVerb(Group g, Map<Integer, Frame> verbs) {
+      int j = g.first() - 1;
+      while (j >= 0 && kind(j) == Kind.OTHER) {
+        j--;
+      }
+      if (kind(j) == Kind.VERB && verbs.containsKey(j) && !verbs.get(j).passive()
+          && supportVerbs.contains(s.token(c.get(j).head()).key())) {
+        return verbs.get(j);
+      }
+      return null;
+    }
+  }
+}
