@@ -21,7 +21,7 @@ public final class FactStage implements Stage {
   private final Gazetteer gazetteer;
   private final Map<String, Lexicon> lexicons;
   private final List<FactRule> rules =
-      List.of(new MembershipRule(), new PositionRule(), new PortfolioRule(), new MeetingRule(), new TreatyRule(),
+      List.of(new MembershipRule(), new MembershipFrames(), new PositionRule(), new PortfolioRule(), new MeetingRule(), new TreatyRule(),
           new RelationRule(), new EventRule(org.irkg.lexicon.CameoRelations.load()));
 
   public FactStage(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
@@ -39,11 +39,26 @@ public final class FactStage implements Stage {
     return Set.of(Layer.FACTS);
   }
 
-  /** One relation per triple: two rules that read the same one give it both their evidence. */
+  /** One relation per triple, one membership per pair: two rules that read the same one give it both their evidence. */
   private static List<Fact> mergeRelations(List<Fact> facts) {
     List<Fact> out = new ArrayList<>();
     Map<String, Integer> at = new java.util.HashMap<>();
+    Map<String, Integer> members = new java.util.HashMap<>();
     for (Fact f : facts) {
+      if (f instanceof Fact.Membership m) {
+        String key = m.member().iri() + " " + m.organization().iri();
+        Integer i = members.get(key);
+        if (i != null) {
+          Fact.Membership old = (Fact.Membership) out.get(i);
+          if (old.polarity() == m.polarity()) { // else the first rule's reading stands
+            List<org.irkg.doc.Evidence> ev = new ArrayList<>(old.evidence());
+            ev.addAll(m.evidence());
+            out.set(i, new Fact.Membership(old.member(), old.organization(), old.polarity(), ev));
+          }
+          continue;
+        }
+        members.put(key, out.size());
+      }
       if (f instanceof Fact.Relation r) {
         String key = r.subject().iri() + " " + r.predicate() + " " + r.object().iri();
         String back = r.object().iri() + " " + r.predicate() + " " + r.subject().iri();

@@ -64,6 +64,37 @@ final class PositionRule implements FactRule {
     return new ArrayList<>(found.values());
   }
 
+  /**
+   * The state of whom an office serves, from the title's "de"/"of" complement: a nationality or a
+   * state ("du président américain"), or a person of known nationality ("of President Trump").
+   */
+  private static Actor servedState(Document doc, Sentence s, Mention t, Gazetteer g) {
+    if (!doc.has(org.irkg.doc.Layer.SYNTAX)) {
+      return null;
+    }
+    org.irkg.doc.Parse parse = doc.parse(s.index());
+    List<Mention> ms = doc.linksIn(s.index());
+    for (List<org.irkg.doc.Phrase> group : parse.groups()) {
+      for (org.irkg.doc.Phrase p : group) {
+        if (p.first() <= t.first() && t.end() <= p.end()) {
+          for (org.irkg.doc.Phrase c : p.complements()) {
+            for (Mention m : ms) {
+              if (m.refersToActor() && m.first() >= c.first() && m.end() <= c.end()) {
+                if (m.actor().type() == ActorType.STATE) {
+                  return m.actor();
+                }
+                if (m.actor().type() == ActorType.PERSON && m.actor().state() != null) {
+                  return g.byIri(m.actor().state());
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   private static void add(Map<String, Fact.Position> found, Document doc, Sentence s, Mention t,
       Mention holder, Mention aff, boolean anaphora, Actor mainState, Gazetteer g) {
     Actor of = null;
@@ -78,6 +109,10 @@ final class PositionRule implements FactRule {
         conf = 0.5;
         rule = "-anaphora";
       }
+    } else if (!"org".equals(t.scope()) && servedState(doc, s, t, g) != null) {
+      of = servedState(doc, s, t, g); // "le conseiller à la sécurité nationale du président américain"
+      conf = 0.6;
+      rule = "-served";
     } else if (!"org".equals(t.scope()) && holder.actor().state() != null) {
       of = g.byIri(holder.actor().state());
       conf = 0.6;

@@ -72,13 +72,15 @@ final class Sentences {
     return i >= 0 && s.token(i).isAdposition();
   }
 
-  /** The state the article names most (names and demonyms), first named on ties; or null. */
+  /** The state the article names most (names and demonyms; the title's count four times), first named on ties; or null. */
   static org.irkg.doc.Actor mainState(org.irkg.doc.Document doc) {
     java.util.Map<String, Integer> count = new java.util.HashMap<>();
     java.util.Map<String, org.irkg.doc.Actor> byIri = new java.util.LinkedHashMap<>();
+    int title = doc.article().title() == null || doc.article().title().isBlank() ? -1 : 0;
     for (Mention m : doc.links()) {
       if (isState(m)) {
-        count.merge(m.actor().iri(), 1, Integer::sum);
+        // the title's states say what the article is about: "Pologne : le Premier ministre ..."
+        count.merge(m.actor().iri(), m.sentence() == title ? 4 : 1, Integer::sum);
         byIri.putIfAbsent(m.actor().iri(), m.actor());
       }
     }

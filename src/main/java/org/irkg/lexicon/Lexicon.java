@@ -24,6 +24,9 @@ public final class Lexicon {
   /** A relation cue: the predicate it expresses and the syntactic form of its arguments. */
   public record RelationCue(String predicate, String form) {}
 
+  /** A description that names an actor of a type again; {@code namedWith}: words its name must hold, if any. */
+  public record Description(ActorType type, List<String> namedWith) {}
+
   /** A date word: weekday, month, relative, past-modifier or next-modifier, with its value. */
   public record DateWord(String kind, int value) {}
 
@@ -45,7 +48,7 @@ public final class Lexicon {
   private Inflector inflector;
   private Set<String> supportVerbForms;
   private EventLexicon events;
-  private final PhraseMatcher<ActorType> descriptions = new PhraseMatcher<>();
+  private final PhraseMatcher<Description> descriptions = new PhraseMatcher<>();
 
   private Lexicon(String lang) {
     this.lang = lang;
@@ -131,7 +134,7 @@ public final class Lexicon {
     if (TsvFile.exists(dir + "descriptions.tsv")) {
       for (TsvFile.Row r : TsvFile.read(dir + "descriptions.tsv")) {
         try {
-          l.descriptions.add(r.get(0), ActorType.parse(r.get(1)));
+          l.descriptions.add(r.get(0), new Description(ActorType.parse(r.get(1)), r.list(2, ",")));
         } catch (IllegalArgumentException e) {
           throw r.error(e.getMessage());
         }
@@ -159,7 +162,7 @@ public final class Lexicon {
   }
 
   /** Noun phrases that name again an actor of a type ("la secte islamiste", "the country"). */
-  public PhraseMatcher<ActorType> descriptions() {
+  public PhraseMatcher<Description> descriptions() {
     return descriptions;
   }
 

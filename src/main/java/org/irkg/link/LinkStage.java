@@ -274,11 +274,12 @@ public final class LinkStage implements Stage {
     }
     Set<String> dets = new java.util.HashSet<>(lex.keys("definite.determiners"));
     dets.addAll(lex.keys("anaphoric.determiners"));
+    dets.addAll(lex.keys("contracted.determiners"));
     dets.removeAll(lex.keys("possessive.determiners"));
     Set<String> plural = lex.keys("plural.determiners");
     BySentence index = new BySentence(mentions);
     for (Sentence s : doc.sentences()) {
-      for (org.irkg.lexicon.PhraseMatcher.Match<ActorType> d : lex.descriptions().findAll(s, null)) {
+      for (org.irkg.lexicon.PhraseMatcher.Match<org.irkg.lexicon.Lexicon.Description> d : lex.descriptions().findAll(s, null)) {
         int i = d.first();
         if (i == 0 || !dets.contains(s.token(i - 1).key()) || index.covered(s.index(), i)
             || d.end() < s.size() && (Text.capitalised(s.token(d.end()).text()) && !s.token(d.end()).isPunct()
@@ -286,7 +287,8 @@ public final class LinkStage implements Stage {
                     && Text.capitalised(s.token(d.end() + 1).text()))) {
           continue;
         }
-        ActorType type = d.values().get(0);
+        ActorType type = d.values().get(0).type();
+        List<String> namedWith = d.values().get(0).namedWith();
         boolean pluralNoun = s.token(d.end() - 1).key().endsWith("s") || s.token(d.end() - 1).key().endsWith("x");
         if (plural.contains(s.token(i - 1).key()) && !pluralNoun || plural.contains(s.token(i - 1).key())
             && type != ActorType.ARMED_GROUP) {
@@ -296,7 +298,8 @@ public final class LinkStage implements Stage {
         for (Mention m : mentions) {
           boolean before = m.sentence() < s.index() && m.sentence() >= s.index() - 3
               || m.sentence() == s.index() && m.end() <= i - 1;
-          if (before && m.actor() != null && m.kind() != MentionKind.PRONOUN && fits(m.actor().type(), type)) {
+          if (before && m.actor() != null && m.kind() != MentionKind.PRONOUN && fits(m.actor().type(), type)
+              && (namedWith.isEmpty() || namedWith.stream().anyMatch(w -> namedWith(m.actor(), Text.key(w))))) {
             found = m.actor();
           }
         }
