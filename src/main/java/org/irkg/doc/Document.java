@@ -16,6 +16,7 @@ public final class Document {
   private List<Mention> links;
   private List<Fact> facts;
   private List<Parse> parses;
+  private List<Actor> actors;
 
   public Document(Article article) {
     this.article = Objects.requireNonNull(article);
@@ -73,6 +74,18 @@ public final class Document {
 
   public void setParses(List<Parse> p) {
     parses = set(parses, p, Layer.SYNTAX);
+  }
+
+  /**
+   * The actors the article speaks of as actors (written with the facts): those its facts are
+   * about, and the others it names as acting, not in passing; null before the facts are read.
+   */
+  public List<Actor> actors() {
+    return actors;
+  }
+
+  public void setActors(List<Actor> a) {
+    actors = List.copyOf(a);
   }
 
   public List<Fact> facts() {

@@ -87,6 +87,8 @@ public final class FactStage implements Stage {
     for (FactRule r : rules) {
       facts.addAll(r.extract(doc, lex, gazetteer));
     }
-    doc.setFacts(mergeRelations(facts));
+    List<Fact> merged = mergeRelations(facts);
+    doc.setFacts(merged);
+    doc.setActors(ActorSelection.select(doc, merged, lex, gazetteer));
   }
 }

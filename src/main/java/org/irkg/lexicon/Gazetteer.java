@@ -87,7 +87,19 @@ public final class Gazetteer {
     g.loadPersons("/irkg/gazetteer/persons.tsv");
     g.loadPlaces("/irkg/gazetteer/places.tsv");
     g.addTerritories();
+    g.phoenix = PhoenixActors.load(PHOENIX);
     return g;
+  }
+
+  /** The Phoenix actor dictionaries (PETRARCH2, MIT): who is a political figure, and of which state. */
+  public static final List<String> PHOENIX = List.of("/irkg/phoenix/Phoenix.Countries.actors.txt",
+      "/irkg/phoenix/Phoenix.International.actors.txt", "/irkg/phoenix/Phoenix.MilNonState.actors.txt");
+
+  private PhoenixActors phoenix;
+
+  /** The actor dictionaries' entries, by name. */
+  public PhoenixActors phoenix() {
+    return phoenix;
   }
 
   private void loadStates(String file) {

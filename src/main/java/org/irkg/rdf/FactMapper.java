@@ -3,6 +3,7 @@ package org.irkg.rdf;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -54,8 +55,12 @@ public final class FactMapper {
         mentioned.putIfAbsent(m.actor().iri(), m.actor());
       }
     }
+    Set<String> acting = new java.util.HashSet<>();
+    if (doc.actors() != null) {
+      doc.actors().forEach(x -> acting.add(x.iri()));
+    }
     for (Actor x : mentioned.values()) {
-      if (x.type().isActor()) {
+      if (x.type().isActor() && (doc.actors() == null || acting.contains(x.iri()))) {
         e.emit(art, Vocab.MENTIONS, Terms.node(x));
       }
       if (gazetteer.byIri(x.iri()) == null) {

@@ -154,6 +154,9 @@ final class FrameBuilder {
           } else if (comma(j) && kind(j + 1) == Kind.NP && listGoesOn(j)) {
             members.add(phraseAt(j + 1, n));
             j = n[0];
+          } else if (comma(j) && kind(j + 1) == Kind.CONJ && kind(j + 2) == Kind.NP && members.size() >= 2) {
+            members.add(phraseAt(j + 2, n)); // "Egyptian, Syrian, and Iraqi forces"
+            j = n[0];
           } else {
             break;
           }
@@ -174,7 +177,7 @@ final class FrameBuilder {
         phraseAt(j + 1, n);
         j = n[0];
       }
-      return kind(j) == Kind.CONJ && kind(j + 1) == Kind.NP;
+      return kind(j) == Kind.CONJ && kind(j + 1) == Kind.NP || comma(j) && kind(j + 1) == Kind.CONJ && kind(j + 2) == Kind.NP;
     }
 
     // ---- clauses ----
