@@ -271,6 +271,14 @@ final class EventRule implements FactRule {
       if (person) {
         names.removeIf(a -> a.type() != ActorType.PERSON);
       }
+      // "l'armée pakistanaise": the body acts, not its state besides it
+      Set<String> bodiesOf = new java.util.HashSet<>();
+      names.forEach(a -> {
+        if (a.type() == ActorType.GOVERNMENT_BODY && a.state() != null) {
+          bodiesOf.add(a.state());
+        }
+      });
+      names.removeIf(a -> bodiesOf.contains(a.iri()));
       if (!names.isEmpty()) {
         return names;
       }

@@ -142,7 +142,16 @@ public final class Gazetteer {
       for (String d : r.list(5, "|")) {
         names.add(d, new NameEntry(new Entry(a, MentionKind.DEMONYM, null), null, d));
       }
+      demonyms.put(a.iri() + "|en", r.list(4, "|"));
+      demonyms.put(a.iri() + "|fr", r.list(5, "|"));
     }
+  }
+
+  private final Map<String, List<String>> demonyms = new HashMap<>();
+
+  /** A state's demonyms in a language, as the gazetteer lists them ("Pakistani", "pakistanais|pakistanaise"). */
+  public List<String> demonyms(String stateIri, String lang) {
+    return demonyms.getOrDefault(stateIri + "|" + lang, List.of());
   }
 
   private void loadOrganizations(String file) {

@@ -49,6 +49,7 @@ public final class Lexicon {
   private Set<String> supportVerbForms;
   private EventLexicon events;
   private final PhraseMatcher<Description> descriptions = new PhraseMatcher<>();
+  private final PhraseMatcher<String> stateBodies = new PhraseMatcher<>();
 
   private Lexicon(String lang) {
     this.lang = lang;
@@ -58,7 +59,7 @@ public final class Lexicon {
   /** The data files of each language, for fingerprints and checks. */
   public static final List<String> FILES = List.of("pipeline.properties", "titles.tsv", "honorifics.tsv",
       "first-names.txt", "meeting-triggers.tsv", "treaty-heads.tsv", "relation-cues.tsv", "membership-cues.tsv",
-      "dates.tsv", "org-heads.tsv", "pronouns.tsv", "stop-capitalised.txt", "inflection.tsv", "irregular-verbs.tsv", "events.tsv", "descriptions.tsv");
+      "dates.tsv", "org-heads.tsv", "pronouns.tsv", "stop-capitalised.txt", "inflection.tsv", "irregular-verbs.tsv", "events.tsv", "descriptions.tsv", "state-bodies.tsv");
 
   /** The resource folder of a language. */
   public static String folder(String lang) {
@@ -140,6 +141,11 @@ public final class Lexicon {
         }
       }
     }
+    if (TsvFile.exists(dir + "state-bodies.tsv")) {
+      for (TsvFile.Row r : TsvFile.read(dir + "state-bodies.tsv")) {
+        l.stateBodies.add(r.get(0), r.get(1));
+      }
+    }
     l.inflector = Inflector.load(dir);
     Set<String> support = new HashSet<>();
     for (String v : String.valueOf(l.config.getProperty("support.verbs", "")).split(",")) {
@@ -164,6 +170,11 @@ public final class Lexicon {
   /** Noun phrases that name again an actor of a type ("la secte islamiste", "the country"). */
   public PhraseMatcher<Description> descriptions() {
     return descriptions;
+  }
+
+  /** Common nouns that name a body of a state with the state ("l'armée pakistanaise"), by kind. */
+  public PhraseMatcher<String> stateBodies() {
+    return stateBodies;
   }
 
   /** The language's inflection rules (inflection.tsv, irregular-verbs.tsv). */

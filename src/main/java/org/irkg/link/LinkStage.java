@@ -28,6 +28,7 @@ import org.irkg.pipeline.Stage;
  */
 public final class LinkStage implements Stage {
   private final Gazetteer gazetteer;
+  private final StateBodies bodies;
   private final Map<String, Set<String>> governmentNouns = new HashMap<>();
   private final Map<String, org.irkg.lexicon.Lexicon> lexicons = new HashMap<>();
 
@@ -38,6 +39,7 @@ public final class LinkStage implements Stage {
   /** With each language's government nouns ("gouvernement", "government"), read from its lexicon. */
   public LinkStage(Gazetteer gazetteer, Map<String, org.irkg.lexicon.Lexicon> lexicons) {
     this.gazetteer = gazetteer;
+    this.bodies = new StateBodies(gazetteer);
     this.lexicons.putAll(lexicons);
     lexicons.forEach((lang, lex) -> governmentNouns.put(lang, lex.keys("government.nouns")));
   }
@@ -63,6 +65,7 @@ public final class LinkStage implements Stage {
     mentions.addAll(governments(doc, mentions));
     mentions.addAll(bareHeads(doc, mentions));
     mentions.addAll(descriptions(doc, mentions));
+    mentions.addAll(bodies.find(doc, lexicons.get(doc.lang()), mentions));
     mentions.sort((a, b) -> a.sentence() != b.sentence()
         ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.first(), b.first()));
 

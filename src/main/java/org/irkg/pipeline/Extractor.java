@@ -73,7 +73,7 @@ public final class Extractor {
         List<String> files = new java.util.ArrayList<>(List.of("/irkg/gazetteer/states.tsv",
             "/irkg/gazetteer/organizations.tsv", "/irkg/gazetteer/persons.tsv", "/irkg/gazetteer/places.tsv",
             "/irkg/ontology/irkg.ttl", "/irkg/lang/languages.txt", "/irkg/cameo/CAMEO.2.0.txt",
-            "/irkg/cameo/relations.tsv"));
+            "/irkg/cameo/relations.tsv", "/irkg/lang/state-bodies.tsv"));
         for (String lang : lexicons.keySet()) {
           Lexicon.FILES.forEach(f -> files.add(Lexicon.folder(lang) + f));
         }
