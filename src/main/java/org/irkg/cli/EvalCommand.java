@@ -27,8 +27,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin OutputOption output;
 
-  @Option(names = "--gold", required = true, paramLabel = "DIR|FILE", description = "folder of *.gold.tsv files, or one file")
-  Path gold;
+  @Option(names = "--gold", required = true, paramLabel = "[NAME=]DIR|FILE",
+      description = {"folder of *.gold.tsv files, or one file; repeat it to score several sets side by side",
+          "(\"--gold corpus=../shared/gold --gold blind=new-gold\": a table per set, then all together)"})
+  List<String> gold;
 
   @Option(names = "--kinds", split = ",", description = "only these kinds (actor,member,position,meeting,treaty,relation)")
   List<String> kinds = new ArrayList<>(Scorer.KINDS);
@@ -36,8 +38,54 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "list misses (FN) and false positives (FP) per article")
   boolean verbose;
 
+  /** A set of gold files with the name it is reported under. */
+  private record GoldSet(String name, List<Path> files) {}
+
   @Override
   public Integer call() throws IOException {
+    List<GoldSet> sets = new ArrayList<>();
+    for (String g : gold) {
+      int eq = g.indexOf('=');
+      Path p = Path.of(eq > 0 && !Files.exists(Path.of(g)) ? g.substring(eq + 1) : g);
+      String name = eq > 0 && !Files.exists(Path.of(g)) ? g.substring(0, eq) : p.toString();
+      sets.add(new GoldSet(name, goldFiles(p)));
+    }
+    for (String k : kinds) {
+      if (!Scorer.KINDS.contains(k)) {
+        throw new UserException("unknown kind '" + k + "' (use " + String.join(",", Scorer.KINDS) + ")");
+      }
+    }
+    try (Tdb2Store st = store.openExisting(); PrintStream out = output.printStream()) {
+      st.read(ds -> {
+        Scorer scorer = new Scorer(ds.asDatasetGraph());
+        Map<String, Scorer.Counts> everything = new LinkedHashMap<>();
+        int total = 0;
+        for (GoldSet set : sets) {
+          if (sets.size() > 1) {
+            out.println("######## " + set.name() + " (" + set.files().size() + " articles)");
+          }
+          Map<String, Scorer.Counts> all = score(scorer, set.files(), out);
+          all.forEach((k, v) -> everything.computeIfAbsent(k, x -> new Scorer.Counts()).add(v));
+          total += set.files().size();
+          if (sets.size() > 1) {
+            out.println();
+          }
+        }
+        if (sets.size() > 1) {
+          out.println("######## all sets");
+          Report.table(out, null, everything, kinds, total);
+          out.println();
+          java.util.List<String> names = new ArrayList<>();
+          sets.forEach(x -> names.add(x.name()));
+          out.println("sets: " + String.join(", ", names));
+        }
+        return null;
+      });
+    }
+    return 0;
+  }
+
+  private static List<Path> goldFiles(Path gold) throws IOException {
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(gold)) {
       try (Stream<Path> s = Files.list(gold)) {
@@ -49,43 +97,39 @@ public final class EvalCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new UserException("no *.gold.tsv files at " + gold);
     }
-    for (String k : kinds) {
-      if (!Scorer.KINDS.contains(k)) {
-        throw new UserException("unknown kind '" + k + "' (use " + String.join(",", Scorer.KINDS) + ")");
+    return files;
+  }
+
+  /** One set's tables: all languages, then each language, then what was missed and why. */
+  private Map<String, Scorer.Counts> score(Scorer scorer, List<Path> files, PrintStream out) {
+    Map<String, Scorer.Counts> all = new LinkedHashMap<>();
+    Map<String, Map<String, Scorer.Counts>> byLang = new TreeMap<>();
+    Map<String, Integer> articles = new TreeMap<>();
+    for (Path f : files) {
+      Gold g;
+      try {
+        g = Gold.read(f);
+      } catch (IOException e) {
+        throw new UserException("cannot read " + f + ": " + e.getMessage());
       }
-    }
-    try (Tdb2Store st = store.openExisting(); PrintStream out = output.printStream()) {
-      st.read(ds -> {
-        Scorer scorer = new Scorer(ds.asDatasetGraph());
-        Map<String, Scorer.Counts> all = new LinkedHashMap<>();
-        Map<String, Map<String, Scorer.Counts>> byLang = new TreeMap<>();
-        Map<String, Integer> articles = new TreeMap<>();
-        for (Path f : files) {
-          Gold g;
-          try {
-            g = Gold.read(f);
-          } catch (IOException e) {
-            throw new UserException("cannot read " + f + ": " + e.getMessage());
-          }
-          if (verbose) {
-            out.println("  " + g.article());
-          }
-          Map<String, Scorer.Counts> c = scorer.score(g, verbose ? out::println : null);
-          String lang = scorer.languageOf(g);
-          articles.merge(lang, 1, Integer::sum);
-          c.forEach((k, v) -> {
-            all.computeIfAbsent(k, x -> new Scorer.Counts()).add(v);
-            byLang.computeIfAbsent(lang, x -> new LinkedHashMap<>()).computeIfAbsent(k, x -> new Scorer.Counts()).add(v);
-          });
-        }
-        Report.table(out, "all languages", all, kinds, files.size());
-        byLang.forEach((lang, c) -> {
-          out.println();
-          Report.table(out, "language " + lang, c, kinds, articles.get(lang));
-        });
-        return null;
+      if (verbose) {
+        out.println("  " + g.article());
+      }
+      Map<String, Scorer.Counts> c = scorer.score(g, verbose ? out::println : null);
+      String lang = scorer.languageOf(g);
+      articles.merge(lang, 1, Integer::sum);
+      c.forEach((k, v) -> {
+        all.computeIfAbsent(k, x -> new Scorer.Counts()).add(v);
+        byLang.computeIfAbsent(lang, x -> new LinkedHashMap<>()).computeIfAbsent(k, x -> new Scorer.Counts()).add(v);
       });
     }
-    return 0;
+    Report.table(out, "all languages", all, kinds, files.size());
+    byLang.forEach((lang, c) -> {
+      out.println();
+      Report.table(out, "language " + lang, c, kinds, articles.get(lang));
+    });
+    out.println();
+    Report.misses(out, all, kinds);
+    return all;
   }
 }

@@ -69,7 +69,13 @@ final class ArticleScore {
         }
         if (hit < 0) {
           c.fn++;
-          say("    FN " + kind + " " + f.fields());
+          String cause = cause(kind, f.fields(), cands);
+          switch (cause) {
+            case "actor not found" -> c.fnActor++;
+            case "wrong argument" -> c.fnArgument++;
+            default -> c.fnCue++;
+          }
+          say("    FN " + kind + " " + f.fields() + "  (" + cause + ")");
         } else {
           used.add(hit);
           c.tp++;
@@ -116,6 +122,50 @@ final class ArticleScore {
         say("    FN actor " + g);
       }
     }
+  }
+
+  /**
+   * Why a gold fact was missed: one of its actors is not found in the article at all; or a fact of
+   * its kind is about some of its actors but another argument (or predicate) is wrong; or none is
+   * about them (no cue was read).
+   */
+  private String cause(String kind, List<String> f, List<Object> cands) {
+    List<String> args = switch (kind) {
+      case "member", "position" -> List.of(f.get(0), f.get(1));
+      case "meeting" -> List.of(f.get(2).split(";"));
+      case "treaty" -> f.size() > 2 ? List.of(f.get(2).split(";")) : List.of();
+      case "relation" -> List.of(f.get(1), f.get(2));
+      default -> List.of();
+    };
+    Set<Node> mentioned = new HashSet<>();
+    for (Quad q : quads) {
+      if (q.getSubject().equals(art) && q.getPredicate().getURI().equals(Scorer.ir("mentions"))) {
+        mentioned.add(q.getObject());
+      }
+    }
+    for (String a : args) {
+      if (!a.isBlank() && !a.equals("-") && mentioned.stream().noneMatch(n -> is(n, a))) {
+        return "actor not found";
+      }
+    }
+    for (Object cand : cands) {
+      List<Node> nodes = new ArrayList<>();
+      if (cand instanceof Node[] t) {
+        nodes.add(t[0]);
+        nodes.add(t[2]);
+      } else {
+        Node n = (Node) cand;
+        for (String p : List.of("member", "organization", "holder", "roleOf", "participant", "organizer", "party")) {
+          nodes.addAll(one(n, p));
+        }
+      }
+      for (String a : args) {
+        if (!a.isBlank() && !a.equals("-") && nodes.stream().anyMatch(n -> is(n, a))) {
+          return "wrong argument";
+        }
+      }
+    }
+    return "no cue";
   }
 
   private List<Object> nodesOf(String cls) {

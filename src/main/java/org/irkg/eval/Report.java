@@ -21,4 +21,16 @@ public final class Report {
     }
     out.printf("micro P=%.3f R=%.3f F1=%.3f over %d articles%n", all.precision(), all.recall(), all.f1(), articles);
   }
+
+  /** What was missed, by kind and cause: to choose the next step from data. */
+  public static void misses(PrintStream out, Map<String, Scorer.Counts> total, List<String> kinds) {
+    out.printf("%-10s %5s %14s %14s %8s%n", "missed", "fn", "actor-missing", "wrong-argument", "no-cue");
+    for (String k : kinds) {
+      if (k.equals("actor")) {
+        continue;
+      }
+      Scorer.Counts c = total.getOrDefault(k, new Scorer.Counts());
+      out.printf("%-10s %5d %14d %14d %8d%n", k, c.fn, c.fnActor, c.fnArgument, c.fnCue);
+    }
+  }
 }

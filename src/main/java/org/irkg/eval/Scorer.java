@@ -34,11 +34,20 @@ public final class Scorer {
     public int tp;
     public int fp;
     public int fn;
+    /** Misses by cause: an actor of the fact is not found in the article at all. */
+    public int fnActor;
+    /** Misses by cause: a fact of the kind is about some of its actors, with another argument (or predicate). */
+    public int fnArgument;
+    /** Misses by cause: its actors are found but no fact of the kind is about them (no cue read). */
+    public int fnCue;
 
     public void add(Counts o) {
       tp += o.tp;
       fp += o.fp;
       fn += o.fn;
+      fnActor += o.fnActor;
+      fnArgument += o.fnArgument;
+      fnCue += o.fnCue;
     }
 
     public double precision() {
