@@ -25,7 +25,8 @@ import org.irkg.lexicon.PhraseMatcher;
  * the sentence is when. An article usually reports one meeting in many sentences ("la réunion",
  * "cette réunion"), so a trigger joins the last meeting whose place and date do not contradict
  * its own; a "presence" cue ("en présence de") only adds participants to a meeting. Without a
- * date of its own, a meeting is dated by the article.
+ * date of its own, a meeting is dated by the article. A meeting noun after a word of wish, request or
+ * idea ("l'idée d'une rencontre", "sought a visit") tells none.
  */
 final class MeetingRule implements FactRule {
 
@@ -49,6 +50,7 @@ final class MeetingRule implements FactRule {
     Set<String> agents = lex.keys("agent.prepositions");
     Set<String> since = lex.keys("since.words");
     Set<String> relatives = lex.keys("relative.pronouns");
+    Set<String> modal = lex.keys("meeting.modal.words");
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
@@ -66,6 +68,9 @@ final class MeetingRule implements FactRule {
         Mention date = nearest(s, ms, t, false, g, since);
         String noun = Text.key(s.span(t.first(), t.end()));
         String det = k.equals("noun") ? determiner(s, t.first()) : null;
+        if (k.equals("noun") && wished(s, t.first(), modal)) {
+          continue; // "l'idée d'une rencontre", "a sollicité la visite de": not held
+        }
         Draft d = null;
         boolean backReference = false;
         if (det != null && (anaphoric.contains(det) || definite.contains(det))) {
@@ -197,6 +202,16 @@ final class MeetingRule implements FactRule {
       }
     }
     return null;
+  }
+
+  /** A word of wish, request or idea just before a meeting noun ("l'idée d'une rencontre", "sought a visit"). */
+  private static boolean wished(Sentence s, int trigger, Set<String> modal) {
+    for (int i = Math.max(0, trigger - 5); i < trigger; i++) {
+      if (modal.contains(s.token(i).key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The determiner before a meeting noun (past adjectives: "sa dernière réunion"), folded, or null. */
