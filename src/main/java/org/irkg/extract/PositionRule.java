@@ -64,6 +64,15 @@ final class PositionRule implements FactRule {
     return new ArrayList<>(found.values());
   }
 
+  /** A person's state: the gazetteer's, else that of their first country role in the Phoenix dictionaries. */
+  private static Actor nationality(Actor person, Gazetteer g) {
+    if (person.state() != null) {
+      return g.byIri(person.state());
+    }
+    org.irkg.lexicon.PhoenixActors.Entry e = g.phoenix().find(org.irkg.doc.Text.key(person.label("en")));
+    return e == null || e.country() == null ? null : g.state(e.country());
+  }
+
   /**
    * The state of whom an office serves, from the title's "de"/"of" complement: a nationality or a
    * state ("du président américain"), or a person of known nationality ("of President Trump").
@@ -113,8 +122,8 @@ final class PositionRule implements FactRule {
       of = servedState(doc, s, t, g); // "le conseiller à la sécurité nationale du président américain"
       conf = 0.6;
       rule = "-served";
-    } else if (!"org".equals(t.scope()) && holder.actor().state() != null) {
-      of = g.byIri(holder.actor().state());
+    } else if (!"org".equals(t.scope()) && nationality(holder.actor(), g) != null) {
+      of = nationality(holder.actor(), g);
       conf = 0.6;
       rule = "-nationality";
     } else if ("state".equals(t.scope()) && mainState != null) {

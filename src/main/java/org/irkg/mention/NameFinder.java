@@ -78,7 +78,14 @@ final class NameFinder {
             break;
           }
         }
-        if (first < end) {
+        Mention known = end < s.size() && taken[end] && end - first <= 2 ? personAt(out, s.index(), end) : null;
+        if (known != null && lex.isFirstName(s.token(first).text())) {
+          // "President Victor Yanukovych" where the gazetteer knows "Viktor Yanukovych" by his
+          // surname: the first name belongs to the same person
+          out.remove(known);
+          out.add(Mention.actor(s.index(), first, known.end(), MentionKind.NAME, known.actor()));
+          MentionStage.mark(taken, first, end);
+        } else if (first < end) {
           person(s, first, end, titles, out, taken);
         }
         i = end;
@@ -90,6 +97,17 @@ final class NameFinder {
       }
       i++;
     }
+  }
+
+  /** The person mention that starts at a token, or null. */
+  private static Mention personAt(List<Mention> out, int sentence, int token) {
+    for (Mention m : out) {
+      if (m.sentence() == sentence && m.first() == token && m.actor() != null
+          && m.actor().type() == ActorType.PERSON && m.kind() == MentionKind.NAME) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private String lexLang() {
@@ -239,8 +257,10 @@ final class NameFinder {
     if (i > 0 && !t.isPunct() && !"NUM".equals(t.pos()) && !"PRON".equals(t.pos()) && !t.isDeterminer()) {
       return true; // capitalised inside a sentence: a name, whatever the tagger thought ("Planalto/VERB")
     }
+    // at the start of a sentence: a proper noun, or any capitalised word before one ("Ruprecht/VERB Polenz/PROPN")
     return t.isProperNoun() || "NOUN".equals(t.pos()) || "X".equals(t.pos()) || "ADJ".equals(t.pos())
-        || lex.isFirstName(x);
+        || lex.isFirstName(x) || i + 1 < s.size() && s.token(i + 1).isProperNoun() && Text.capitalised(s.token(i + 1).text())
+            && !lex.isStopCapitalised(x);
   }
 
   /** "al-Assad", "el-Sissi": a lower-case particle joined to a capitalised name. */
