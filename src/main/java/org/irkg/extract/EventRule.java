@@ -46,6 +46,7 @@ final class EventRule implements FactRule {
     Map<String, Fact.Relation> found = new LinkedHashMap<>();
     Set<String> cliticObjects = lex.keys("object.pronouns.before");
     Set<String> possessives = lex.keys("possessive.determiners");
+    Set<String> embedding = lex.keys("event.embedding.verbs");
     for (Sentence s : doc.sentences()) {
       List<PhraseMatcher.Match<EventCue>> matches = lex.events().findAll(s, null);
       if (matches.isEmpty()) {
@@ -68,8 +69,8 @@ final class EventRule implements FactRule {
           continue;
         }
         Frame f = verbal ? parse.frameAt(chunk.head()) : nounFrame(parse, m);
-        if (f == null || f.negated()) {
-          continue;
+        if (f == null || f.negated() || verbal && embedded(s, parse, chunk, embedding)) {
+          continue; // "accusé les États-Unis de vouloir défendre l'EI": a claim, not a fact
         }
         String code = refine(cue, s, parse, m);
         CameoRelations.Relation rel = relations.of(code);
@@ -110,19 +111,24 @@ final class EventRule implements FactRule {
         if (targets.isEmpty() && sources.size() >= 2 && (rel.both() || "cooperatesWith".equals(rel.predicate()))) {
           for (int i = 0; i < sources.size(); i++) { // "X et Y ont signé un accord", "X and Y clashed"
             for (int j = i + 1; j < sources.size(); j++) {
-              add(found, s, rule, rel, sources.get(i), sources.get(j));
+              add(found, s, rule, rel, sources.get(i), sources.get(j), true);
             }
           }
           continue;
         }
         for (Actor a : sources) {
           for (Actor b : targets) {
-            add(found, s, rule, rel, a, b);
+            add(found, s, rule, rel, a, b, between || together(targetsBy));
           }
         }
       }
     }
     return new ArrayList<>(found.values());
+  }
+
+  /** A cue whose target comes with "avec"/"with": both sides do it ("X s'affronte avec Y"). */
+  private static boolean together(List<String> by) {
+    return by.contains("avec") || by.contains("with");
   }
 
   private static Frame nounFrame(Parse parse, PhraseMatcher.Match<EventCue> m) {
@@ -148,6 +154,24 @@ final class EventRule implements FactRule {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a verb depends, through infinitives ("de vouloir défendre"), on a verb that makes it a
+   * claim or a denial rather than a fact (event.embedding.verbs: "accuser", "nier", "deny").
+   */
+  private static boolean embedded(Sentence s, Parse parse, Chunk verb, Set<String> embedding) {
+    int i = parse.chunks().indexOf(verb);
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+      Chunk c = parse.chunks().get(k);
+      if (c.kind() == Chunk.Kind.VERB && embedding.contains(s.token(c.head()).key())) {
+        return true;
+      }
+      if (c.kind() == Chunk.Kind.SUB || c.kind() == Chunk.Kind.PUNCT || c.kind() == Chunk.Kind.CONJ) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean reflexive(Sentence s, Chunk c, Lexicon lex) {
@@ -209,9 +233,9 @@ final class EventRule implements FactRule {
   }
 
   private static void add(Map<String, Fact.Relation> found, Sentence s, String rule, CameoRelations.Relation rel,
-      Actor a, Actor b) {
+      Actor a, Actor b, boolean together) {
     addOne(found, s, rule, rel.predicate(), a, b);
-    if (rel.both()) {
+    if (rel.both() || together && !"cooperatesWith".equals(rel.predicate())) {
       addOne(found, s, rule, rel.predicate(), b, a);
     }
   }
@@ -314,9 +338,10 @@ final class EventRule implements FactRule {
       Actor found = null;
       for (Mention m : doc.links()) {
         boolean before = m.sentence() == s.index() - 1 || m.sentence() == s.index() && m.end() <= token;
-        if (before && m.refersToActor() && m.kind() != MentionKind.DEMONYM
+        Sentence ms = doc.sentences().get(m.sentence());
+        if (before && m.refersToActor() && m.kind() != MentionKind.DEMONYM && !Sentences.afterAdposition(ms, m)
             && not.stream().noneMatch(a -> a.iri().equals(m.actor().iri()))) {
-          found = m.actor();
+          found = m.actor(); // "à Singapour" names where, not whom
         }
       }
       return found;

@@ -38,9 +38,11 @@ public final class EventLexicon {
     Inflector inf = lex.inflector();
     Set<String> cutWords = lex.keys("syntax.genitive.prepositions");
     boolean headFirst = !"last".equals(lex.setting("syntax.head"));
-    if (TsvFile.exists(dir + "events.tsv")) {
-      for (TsvFile.Row r : TsvFile.read(dir + "events.tsv")) {
-        e.addRow(r, inf, cutWords, headFirst);
+    for (String f : String.valueOf(lex.setting("events.files")).split(",")) {
+      if (!f.isBlank() && TsvFile.exists(dir + f.trim())) {
+        for (TsvFile.Row r : TsvFile.read(dir + f.trim())) {
+          e.addRow(r, inf, cutWords, headFirst);
+        }
       }
     }
     String dict = lex.setting("events.verb.dictionary");

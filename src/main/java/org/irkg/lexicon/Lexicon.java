@@ -59,7 +59,7 @@ public final class Lexicon {
   /** The data files of each language, for fingerprints and checks. */
   public static final List<String> FILES = List.of("pipeline.properties", "titles.tsv", "honorifics.tsv",
       "first-names.txt", "meeting-triggers.tsv", "treaty-heads.tsv", "relation-cues.tsv", "membership-cues.tsv",
-      "dates.tsv", "org-heads.tsv", "pronouns.tsv", "stop-capitalised.txt", "inflection.tsv", "irregular-verbs.tsv", "events.tsv", "descriptions.tsv", "state-bodies.tsv");
+      "dates.tsv", "org-heads.tsv", "pronouns.tsv", "stop-capitalised.txt", "inflection.tsv", "irregular-verbs.tsv", "events-base.tsv", "events.tsv", "descriptions.tsv", "state-bodies.tsv");
 
   /** The resource folder of a language. */
   public static String folder(String lang) {
@@ -175,6 +175,17 @@ public final class Lexicon {
   /** Common nouns that name a body of a state with the state ("l'armée pakistanaise"), by kind. */
   public PhraseMatcher<String> stateBodies() {
     return stateBodies;
+  }
+
+  /** The forms (matching keys) of the verbs a setting lists by their infinitive or base form. */
+  public Set<String> verbForms(String setting) {
+    Set<String> out = new HashSet<>();
+    for (String v : String.valueOf(config.getProperty(setting, "")).split(",")) {
+      if (!v.isBlank()) {
+        inflector.forms("verb", v.trim(), null).forEach(f -> out.add(Text.key(f)));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** The language's inflection rules (inflection.tsv, irregular-verbs.tsv). */

@@ -34,6 +34,7 @@ final class FrameBuilder {
   private final Set<String> negations;
   private final Set<String> possessives;
   private final Set<String> supportVerbs;
+  private final Set<String> objectControl;
   private final boolean english;
 
   FrameBuilder(Lexicon lex) {
@@ -47,6 +48,7 @@ final class FrameBuilder {
     negations = lex.keys("syntax.negations");
     possessives = lex.keys("possessive.determiners");
     supportVerbs = lex.supportVerbForms();
+    objectControl = lex.verbForms("syntax.object.control.verbs");
     english = "last".equals(lex.setting("syntax.head"));
   }
 
@@ -325,6 +327,18 @@ final class FrameBuilder {
         if (kd == Kind.PREP) {
           if (infinitiveMarkers.contains(key(j)) && j == k - 1 && kind(j - 1) == Kind.VERB && done.containsKey(j - 1)) {
             return done.get(j - 1).subjects(); // "a permis de repousser": the subject of "permis"
+          }
+          if (infinitiveMarkers.contains(key(j)) && j == k - 1 && j >= 1 && groupOf[j - 1] >= 0) {
+            // "a accusé les États-Unis de vouloir", "a appelé Moscou à cesser": the object of a
+            // verb of object control does what the infinitive says
+            Group g = groupList.get(groupOf[j - 1]);
+            int v = g.first() - 1;
+            while (v >= 0 && kind(v) == Kind.OTHER) {
+              v--;
+            }
+            if (kind(v) == Kind.VERB && done.containsKey(v) && objectControl.contains(s.token(c.get(v).head()).key())) {
+              return g.members();
+            }
           }
           continue;
         }
