@@ -55,10 +55,7 @@ public record Parse(int sentence, List<Chunk> chunks, List<List<Phrase>> groups,
    */
   public List<Phrase> groupAfter(int token) {
     Chunk c = chunkAt(token);
-    int k = c == null ? chunks.size() : chunks.indexOf(c);
-    if (c != null && c.first() < token) {
-      k++;
-    }
+    int k = c == null ? chunks.size() : chunks.indexOf(c) + 1;
     while (k < chunks.size() && chunks.get(k).kind() == Chunk.Kind.OTHER) {
       k++;
     }

@@ -47,6 +47,10 @@ final class EventRule implements FactRule {
     Set<String> cliticObjects = lex.keys("object.pronouns.before");
     Set<String> possessives = lex.keys("possessive.determiners");
     Set<String> embedding = lex.keys("event.embedding.verbs");
+    Set<String> relativeVerbs = lex.keys("event.relative.verbs");
+    Set<String> objectRelatives = lex.keys("object.relative.pronouns");
+    Set<String> attacks = lex.keys("attack.nouns");
+    Set<String> facing = lex.keys("facing.prepositions");
     for (Sentence s : doc.sentences()) {
       List<PhraseMatcher.Match<EventCue>> matches = lex.events().findAll(s, null);
       if (matches.isEmpty()) {
@@ -54,7 +58,7 @@ final class EventRule implements FactRule {
       }
       Parse parse = doc.parse(s.index());
       List<Mention> ms = doc.linksIn(s.index());
-      Args args = new Args(doc, s, ms, possessives);
+      Args args = new Args(doc, s, ms, lex, g);
       for (PhraseMatcher.Match<EventCue> m : matches) {
         Chunk chunk = parse.chunkAt(m.first());
         if (chunk == null) {
@@ -88,6 +92,12 @@ final class EventRule implements FactRule {
           } else {
             f.subjects().forEach(p -> sources.addAll(args.of(p)));
             between = collect(targetsBy, f, parse, m, args, targets, true);
+            if (targets.isEmpty() && targetsBy.contains("obj") && attackObject(s, parse, f, attacks)) {
+              Actor group = armedGroup(doc, s.index()); // "Paris a condamné cet attentat": the group behind it
+              if (group != null) {
+                targets.add(group);
+              }
+            }
             if (targets.isEmpty() && targetsBy.contains("obj") && clitic(s, chunk, cliticObjects)) {
               Actor prev = args.previous(chunk.first(), sources);
               if (prev != null) {
@@ -96,6 +106,10 @@ final class EventRule implements FactRule {
             }
           }
         } else {
+          Frame gov = governing(parse, m);
+          if (gov != null && embedded(s, parse, parse.chunkAt(gov.first()), embedding)) {
+            continue; // "souhaite maintenir des sanctions": a wish, not a fact
+          }
           f.subjects().forEach(p -> sources.addAll(args.of(p)));
           sources.addAll(args.demonymsIn(chunk));
           if (!targetsBy.contains("de") && !targetsBy.contains("of")) {
@@ -103,6 +117,18 @@ final class EventRule implements FactRule {
           }
           f.agents().forEach(p -> sources.addAll(args.of(p)));
           between = collect(targetsBy, f, parse, m, args, targets, false);
+          Frame rel2 = invertedRelative(parse, s, m, relativeVerbs, objectRelatives);
+          if (rel2 != null) {
+            rel2.subjects().forEach(p -> sources.addAll(args.of(p))); // "les menaces que constituent la Russie et l'EI"
+          }
+          if (targets.isEmpty()) {
+            targets.addAll(facing(parse, m, args, facing)); // "la coopération avec l'OTAN face aux menaces de X"
+          }
+          if (sources.isEmpty() && targets.isEmpty() && "cooperatesWith".equals(rel.predicate())) {
+            if (gov != null) { // "Brazil and South Korea discussed cooperation agreements"
+              gov.subjects().forEach(p -> sources.addAll(args.of(p)));
+            }
+          }
         }
         String rule = "event-" + doc.lang() + "-" + code + "-" + cue.pos();
         if (between && targets.size() >= 2 && sources.isEmpty()) {
@@ -118,12 +144,133 @@ final class EventRule implements FactRule {
         }
         for (Actor a : sources) {
           for (Actor b : targets) {
-            add(found, s, rule, rel, a, b, between || together(targetsBy));
+            add(found, s, rule, rel, a, b, (between || together(targetsBy)) && fighting(code));
           }
         }
       }
     }
     return new ArrayList<>(found.values());
+  }
+
+  /**
+   * "les menaces que constituent la Russie et l'EI", "the threat posed by": a relative clause
+   * after the noun whose verb (event.relative.verbs) has its subject after it: the noun's sources.
+   */
+  private static Frame invertedRelative(Parse parse, Sentence s, PhraseMatcher.Match<EventCue> m, Set<String> verbs,
+      Set<String> objectRelatives) {
+    Chunk after = null;
+    for (Chunk c : parse.chunks()) {
+      if (c.first() >= m.end()) {
+        after = c;
+        break;
+      }
+    }
+    if (after == null || !(after.kind() == Chunk.Kind.SUB || after.kind() == Chunk.Kind.PRON
+        && objectRelatives.contains(s.token(after.first()).key()))) {
+      return null;
+    }
+    int i = parse.chunks().indexOf(after);
+    if (i + 1 >= parse.chunks().size() || parse.chunks().get(i + 1).kind() != Chunk.Kind.VERB) {
+      return null;
+    }
+    Chunk v = parse.chunks().get(i + 1);
+    if (!verbs.contains(s.token(v.head()).key())) {
+      return null;
+    }
+    Frame f = parse.frameAt(v.head());
+    if (f == null) {
+      return null;
+    }
+    List<Phrase> subj = parse.groupAfter(v.end() - 1);
+    return subj == null ? null : new Frame(f.sentence(), f.first(), f.end(), true, false, false, subj, List.of(),
+        List.of(), List.of());
+  }
+
+  /** An attack noun heads the verb's object ("a condamné cet attentat", "condemned the raid"). */
+  private static boolean attackObject(Sentence s, Parse parse, Frame f, Set<String> attacks) {
+    List<Phrase> obj = new ArrayList<>(f.objects());
+    if (obj.isEmpty()) {
+      // past an insertion: "a condamné « avec fermeté » cet attentat"
+      for (Chunk c : parse.chunks()) {
+        if (c.first() < f.end()) {
+          continue;
+        }
+        if (c.kind() == Chunk.Kind.VERB || c.kind() == Chunk.Kind.SUB) {
+          break;
+        }
+        List<Phrase> g = parse.groupStartingAt(c.first());
+        if (g != null) {
+          obj.addAll(g);
+        }
+      }
+    }
+    for (Phrase p : obj) {
+      if (attacks.contains(s.token(p.head()).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The armed group the article names: the last one up to this sentence, else the first after it. */
+  private static Actor armedGroup(Document doc, int sentence) {
+    Actor before = null;
+    Actor after = null;
+    for (Mention m : doc.links()) {
+      if (m.refersToActor() && m.actor().type() == ActorType.ARMED_GROUP) {
+        if (m.sentence() <= sentence) {
+          before = m.actor();
+        } else if (after == null) {
+          after = m.actor();
+        }
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  /**
+   * "X face aux menaces de Y", "X against the threat of Y": who faces a threat is its target,
+   * the phrase before the preposition of facing (facing.prepositions).
+   */
+  private static List<Actor> facing(Parse parse, PhraseMatcher.Match<EventCue> m, Args args, Set<String> facing) {
+    Chunk noun = parse.chunkAt(m.first());
+    Chunk prep = noun == null ? null : parse.chunkBefore(noun.first());
+    if (prep == null || prep.kind() != Chunk.Kind.PREP) {
+      return List.of();
+    }
+    org.irkg.doc.Sentence s = args.sentence();
+    if (!facing.contains(org.irkg.doc.Text.key(s.span(prep.first(), prep.end())))) {
+      return List.of();
+    }
+    for (List<Phrase> g : parse.groups()) {
+      if (g.get(g.size() - 1).lastEnd() == prep.first()) {
+        List<Actor> out = new ArrayList<>();
+        g.forEach(p -> out.addAll(args.of(p)));
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /** The verb whose object (or prepositional phrase) holds the noun of a cue, or null. */
+  private static Frame governing(Parse parse, PhraseMatcher.Match<EventCue> m) {
+    Frame best = null;
+    for (Frame f : parse.frames()) {
+      if (!f.verbal() || f.first() >= m.first()) {
+        continue;
+      }
+      boolean holds = f.objects().stream().anyMatch(p -> p.first() <= m.first() && m.first() < p.lastEnd())
+          || f.obliques().stream().anyMatch(o -> o.phrase().first() <= m.first() && m.first() < o.phrase().lastEnd());
+      if (holds) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  /** Violence (CAMEO 18-20): named with both sides, both do it ("X s'affronte avec Y"); a break of relations is one side's. */
+  private static boolean fighting(String code) {
+    return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
   }
 
   /** A cue whose target comes with "avec"/"with": both sides do it ("X s'affronte avec Y"). */
@@ -167,7 +314,9 @@ final class EventRule implements FactRule {
       if (c.kind() == Chunk.Kind.VERB && embedding.contains(s.token(c.head()).key())) {
         return true;
       }
-      if (c.kind() == Chunk.Kind.SUB || c.kind() == Chunk.Kind.PUNCT || c.kind() == Chunk.Kind.CONJ) {
+      String x = s.token(c.first()).text();
+      boolean quote = x.equals("«") || x.equals("»") || x.equals("\"") || x.equals("“") || x.equals("”");
+      if (c.kind() == Chunk.Kind.SUB || c.kind() == Chunk.Kind.PUNCT && !quote || c.kind() == Chunk.Kind.CONJ) {
         return false;
       }
     }
@@ -264,12 +413,16 @@ final class EventRule implements FactRule {
     private final Sentence s;
     private final List<Mention> ms;
     private final Set<String> possessives;
+    private final PhraseMatcher<String> pairs;
+    private final Gazetteer gazetteer;
 
-    Args(Document doc, Sentence s, List<Mention> ms, Set<String> possessives) {
+    Args(Document doc, Sentence s, List<Mention> ms, Lexicon lex, Gazetteer gazetteer) {
       this.doc = doc;
       this.s = s;
       this.ms = ms;
-      this.possessives = possessives;
+      this.possessives = lex.keys("possessive.determiners");
+      this.pairs = lex.pairPhrases();
+      this.gazetteer = gazetteer;
     }
 
     /**
@@ -304,7 +457,14 @@ final class EventRule implements FactRule {
       });
       names.removeIf(a -> bodiesOf.contains(a.iri()));
       if (!names.isEmpty()) {
-        return names;
+        return asStates(names);
+      }
+      PhraseMatcher.Match<String> pair = pairs.longestAt(s, new PhraseMatcher.Words(s), p.first(), null);
+      if (pair == null && p.first() + 1 < p.end()) {
+        pair = pairs.longestAt(s, new PhraseMatcher.Words(s), p.first() + 1, null);
+      }
+      if (pair != null && pair.end() <= p.end()) {
+        return List.of(Sentences.lastTwoStates(doc, s.index())); // "the two countries"
       }
       if (!demonyms.isEmpty()) {
         return demonyms;
@@ -320,6 +480,24 @@ final class EventRule implements FactRule {
         }
       }
       return out;
+    }
+
+    /**
+     * A state's body named by a common noun and the state ("l'armée pakistanaise", "the US army")
+     * acts as its state in a relation, as news (and their readers) take it.
+     */
+    private List<Actor> asStates(List<Actor> actors) {
+      List<Actor> out = new ArrayList<>();
+      for (Actor a : actors) {
+        Actor st = a.type() == ActorType.GOVERNMENT_BODY && a.state() != null
+            && a.iri().matches(".*/id/org/(army|police|intelligence|navy|airforce)-[a-z]+$") ? gazetteer.byIri(a.state()) : null;
+        addNew(out, st != null ? st : a);
+      }
+      return out;
+    }
+
+    Sentence sentence() {
+      return s;
     }
 
     /** The nationality adjectives of a noun phrase chunk ("le soutien américain", "Russian support"). */
@@ -339,7 +517,8 @@ final class EventRule implements FactRule {
       for (Mention m : doc.links()) {
         boolean before = m.sentence() == s.index() - 1 || m.sentence() == s.index() && m.end() <= token;
         Sentence ms = doc.sentences().get(m.sentence());
-        if (before && m.refersToActor() && m.kind() != MentionKind.DEMONYM && !Sentences.afterAdposition(ms, m)
+        boolean demonymHere = m.kind() == MentionKind.DEMONYM && m.sentence() == s.index(); // "le dirigeant nord-coréen"
+        if (before && m.refersToActor() && (m.kind() != MentionKind.DEMONYM || demonymHere) && !Sentences.afterAdposition(ms, m)
             && not.stream().noneMatch(a -> a.iri().equals(m.actor().iri()))) {
           found = m.actor(); // "à Singapour" names where, not whom
         }

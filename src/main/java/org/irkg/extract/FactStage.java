@@ -15,14 +15,15 @@ import org.irkg.pipeline.Stage;
  * Reads the facts of an article: memberships, positions, meetings, treaties and relations, each
  * with its evidence. Reads {@link Layer#LINKS}; writes {@link Layer#FACTS}. The rules' words are
  * each language's data; the rule families are {@link MembershipRule}, {@link PositionRule},
- * {@link MeetingRule}, {@link TreatyRule} and {@link RelationRule}. Thread-safe.
+ * {@link MeetingRule}, {@link TreatyRule} and {@link EventRule} (relations); which actors the article
+ * speaks of as actors is {@link ActorSelection}. Thread-safe.
  */
 public final class FactStage implements Stage {
   private final Gazetteer gazetteer;
   private final Map<String, Lexicon> lexicons;
   private final List<FactRule> rules =
       List.of(new MembershipRule(), new MembershipFrames(), new PositionRule(), new PortfolioRule(), new MeetingRule(), new TreatyRule(),
-          new RelationRule(), new EventRule(org.irkg.lexicon.CameoRelations.load()));
+          new EventRule(org.irkg.lexicon.CameoRelations.load()));
 
   public FactStage(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
     this.gazetteer = gazetteer;

@@ -43,7 +43,7 @@ final class MembershipFrames implements FactRule {
     for (Sentence s : doc.sentences()) {
       Parse parse = doc.parse(s.index());
       List<Mention> ms = doc.linksIn(s.index());
-      EventRule.Args args = new EventRule.Args(doc, s, ms, possessives);
+      EventRule.Args args = new EventRule.Args(doc, s, ms, lex, g);
       for (PhraseMatcher.Match<String> cue : lex.membershipCues().findAll(s, null)) {
         String kind = cue.values().get(0);
         Chunk chunk = parse.chunkAt(cue.first());

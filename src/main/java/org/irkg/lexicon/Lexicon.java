@@ -21,8 +21,6 @@ public final class Lexicon {
   /** An office: its canonical English name and whether it belongs to a state, an org or either. */
   public record Title(String role, String scope) {}
 
-  /** A relation cue: the predicate it expresses and the syntactic form of its arguments. */
-  public record RelationCue(String predicate, String form) {}
 
   /** A description that names an actor of a type again; {@code namedWith}: words its name must hold, if any. */
   public record Description(ActorType type, List<String> namedWith) {}
@@ -37,7 +35,6 @@ public final class Lexicon {
   private final Set<String> firstNames = new HashSet<>();
   private final PhraseMatcher<String> meetingTriggers = new PhraseMatcher<>();
   private final PhraseMatcher<String> treatyHeads = new PhraseMatcher<>();
-  private final PhraseMatcher<RelationCue> relationCues = new PhraseMatcher<>();
   private final PhraseMatcher<String> membershipCues = new PhraseMatcher<>();
   private final PhraseMatcher<DateWord> dateWords = new PhraseMatcher<>();
   private final Map<String, ActorType> orgHeads = new HashMap<>();
@@ -58,7 +55,7 @@ public final class Lexicon {
 
   /** The data files of each language, for fingerprints and checks. */
   public static final List<String> FILES = List.of("pipeline.properties", "titles.tsv", "honorifics.tsv",
-      "first-names.txt", "meeting-triggers.tsv", "treaty-heads.tsv", "relation-cues.tsv", "membership-cues.tsv",
+      "first-names.txt", "meeting-triggers.tsv", "treaty-heads.tsv", "membership-cues.tsv",
       "dates.tsv", "org-heads.tsv", "pronouns.tsv", "stop-capitalised.txt", "inflection.tsv", "irregular-verbs.tsv", "events-base.tsv", "events.tsv", "descriptions.tsv", "state-bodies.tsv");
 
   /** The resource folder of a language. */
@@ -99,13 +96,6 @@ public final class Lexicon {
     }
     for (TsvFile.Row r : TsvFile.read(dir + "treaty-heads.tsv")) {
       l.treatyHeads.add(r.get(0), r.get(1).isEmpty() ? "treaty" : r.get(1));
-    }
-    Set<String> predicates = Set.of("cooperatesWith", "criticizes", "threatens", "supports", "opposes");
-    for (TsvFile.Row r : TsvFile.read(dir + "relation-cues.tsv")) {
-      if (!predicates.contains(r.get(1))) {
-        throw r.error("unknown predicate '" + r.get(1) + "'");
-      }
-      l.relationCues.add(r.get(0), new RelationCue(r.get(1), r.get(2).isEmpty() ? "verb" : r.get(2)));
     }
     for (TsvFile.Row r : TsvFile.read(dir + "membership-cues.tsv")) {
       l.membershipCues.add(r.get(0), r.get(1));
@@ -247,10 +237,6 @@ public final class Lexicon {
     return treatyHeads;
   }
 
-  public PhraseMatcher<RelationCue> relationCues() {
-    return relationCues;
-  }
-
   public PhraseMatcher<String> membershipCues() {
     return membershipCues;
   }
@@ -281,7 +267,7 @@ public final class Lexicon {
     m.put("first-names", firstNames.size());
     m.put("meeting-triggers", meetingTriggers.size());
     m.put("treaty-heads", treatyHeads.size());
-    m.put("relation-cues", relationCues.size());
+    m.put("event-cues", events.entries());
     m.put("membership-cues", membershipCues.size());
     m.put("dates", dateWords.size());
     m.put("org-heads", orgHeads.size());

@@ -125,7 +125,9 @@ final class Chunker {
   private int nounPhraseEnd(Sentence s, int i, int[] nameEnd) {
     int end = i;
     while (end < s.size()) {
-      if (nameEnd[end] > 0) {
+      if (end > i && nameEnd[end] == 0 && startsPreposition(s, end)) {
+        break; // "l'OTAN face aux menaces": "face aux" is a preposition
+      } else if (nameEnd[end] > 0) {
         end += nameEnd[end];
       } else if (nominal(s.token(end)) && !(end > i && s.token(end).isDeterminer() && !s.token(end - 1).isDeterminer())) {
         end++; // a determiner after a noun starts another phrase ("aux Etats-Unis la semaine")
@@ -134,6 +136,11 @@ final class Chunker {
       }
     }
     return Math.max(end, i + 1);
+  }
+
+  private boolean startsPreposition(Sentence s, int i) {
+    PhraseMatcher.Match<String> m = prepositions.longestAt(s, new PhraseMatcher.Words(s), i, null);
+    return m != null && m.end() - m.first() > 1;
   }
 
   private int head(Sentence s, int first, int end, int[] nameEnd) {

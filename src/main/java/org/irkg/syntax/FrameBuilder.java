@@ -55,9 +55,9 @@ final class FrameBuilder {
   /** One group of coordinated phrases and the chunks [first, end) it spans. */
   private record Group(int first, int end, List<Phrase> members) {}
 
-  /** The frames of a sentence from its chunks. */
-  Parse build(Sentence s, List<Chunk> chunks) {
-    Work w = new Work(s, chunks);
+  /** The frames of a sentence from its chunks; {@code dates} marks the tokens of its dates. */
+  Parse build(Sentence s, List<Chunk> chunks, boolean[] dates) {
+    Work w = new Work(s, chunks, dates);
     w.groups();
     w.segments();
     List<Frame> frames = new ArrayList<>();
@@ -91,9 +91,12 @@ final class FrameBuilder {
     final int[] segment; // chunk -> clause number
     final List<int[]> segs = new ArrayList<>(); // [first chunk, end chunk]
 
-    Work(Sentence s, List<Chunk> chunks) {
+    final boolean[] dates;
+
+    Work(Sentence s, List<Chunk> chunks, boolean[] dates) {
       this.s = s;
       this.c = chunks;
+      this.dates = dates;
       groupOf = new int[chunks.size()];
       java.util.Arrays.fill(groupOf, -1);
       segment = new int[chunks.size()];
@@ -110,6 +113,16 @@ final class FrameBuilder {
 
     boolean comma(int k) {
       return kind(k) == Kind.PUNCT && s.token(c.get(k).first()).text().equals(",");
+    }
+
+    /** A phrase that names a time ("la nuit du dimanche", "Monday"): no member of a list of actors. */
+    boolean dated(Phrase p) {
+      for (int t = p.first(); t < p.lastEnd(); t++) {
+        if (dates[t]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean genitive(int k) {
@@ -153,8 +166,8 @@ final class FrameBuilder {
           if (kind(j) == Kind.CONJ && kind(j + 1) == Kind.NP) {
             members.add(phraseAt(j + 1, n));
             j = n[0];
-          } else if (comma(j) && kind(j + 1) == Kind.NP && listGoesOn(j)) {
-            members.add(phraseAt(j + 1, n));
+          } else if (comma(j) && kind(j + 1) == Kind.NP && listGoesOn(j) && !dated(members.get(0))) {
+            members.add(phraseAt(j + 1, n)); // not "Dans la nuit du dimanche, l'Arabie Saoudite, ..."
             j = n[0];
           } else if (comma(j) && kind(j + 1) == Kind.CONJ && kind(j + 2) == Kind.NP && members.size() >= 2) {
             members.add(phraseAt(j + 2, n)); // "Egyptian, Syrian, and Iraqi forces"
@@ -316,7 +329,8 @@ final class FrameBuilder {
           if (kind(g.first() - 1) == Kind.PREP) {
             continue;
           }
-          return g.members();
+          List<Phrase> head = appositionHead(g, start);
+          return head != null ? head : g.members();
         }
         if (kd == Kind.PRON) {
           return List.of(Phrase.of(c.get(j)));
@@ -338,6 +352,9 @@ final class FrameBuilder {
             }
             if (kind(v) == Kind.VERB && done.containsKey(v) && objectControl.contains(s.token(c.get(v).head()).key())) {
               return g.members();
+            }
+            if (kind(v) == Kind.VERB && done.containsKey(v) && passiveAux.contains(s.token(c.get(v).head()).key())) {
+              return done.get(v).subjects(); // "X a été le premier à rompre": X
             }
           }
           continue;
@@ -393,6 +410,23 @@ final class FrameBuilder {
         }
       }
       return List.of();
+    }
+
+    /**
+     * "Hu Jintao, the President of China, had lunch": when a subject opens its clause right after
+     * a clause that is one phrase alone, that phrase is the subject and this one its apposition.
+     */
+    List<Phrase> appositionHead(Group g, int start) {
+      if (g.first() != start || segment[start] <= 0) {
+        return null;
+      }
+      int[] prev = segs.get(segment[start] - 1);
+      int a = prev[0];
+      if (a < 0 || groupOf[a] < 0 || kind(a - 1) == Kind.PREP) {
+        return null;
+      }
+      Group h = groupList.get(groupOf[a]);
+      return h.first() == a && h.end() == prev[1] - (comma(prev[1] - 1) ? 1 : 0) ? h.members() : null;
     }
 
     /** A verb group with an auxiliary, or a main verb that is neither a participle nor an infinitive. */
@@ -472,8 +506,9 @@ final class FrameBuilder {
         }
         List<Frame.Oblique> obliques = obliques(g.end());
         List<Phrase> agents = new ArrayList<>();
+        boolean underPassive = passiveBefore(g, verbs); // "outspent in aid to China by France": the verb's agent
         for (Frame.Oblique o : obliques) {
-          if (agentPreps.contains(o.preposition())) {
+          if (agentPreps.contains(o.preposition()) && !underPassive) {
             agents.add(o.phrase());
           }
         }
@@ -483,6 +518,18 @@ final class FrameBuilder {
       for (Phrase comp : p.complements()) {
         nounFrames(g, comp, verbs, out);
       }
+    }
+
+    /** Whether the group is the object or prepositional phrase of a passive verb just before it. */
+    boolean passiveBefore(Group g, Map<Integer, Frame> verbs) {
+      int j = g.first() - 1;
+      if (kind(j) == Kind.PREP) {
+        j--;
+      }
+      while (j >= 0 && kind(j) == Kind.OTHER) {
+        j--;
+      }
+      return kind(j) == Kind.VERB && verbs.containsKey(j) && verbs.get(j).passive();
     }
 
     int chunkIndex(int token) {

@@ -45,8 +45,17 @@ public final class SyntaxStage implements Stage {
     FrameBuilder builder = builders.get(doc.lang());
     List<Parse> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      List<Chunk> chunks = chunker.chunk(s, doc.linksIn(s.index()));
-      out.add(builder.build(s, chunks));
+      List<org.irkg.doc.Mention> ms = doc.linksIn(s.index());
+      List<Chunk> chunks = chunker.chunk(s, ms);
+      boolean[] dates = new boolean[s.size()];
+      for (org.irkg.doc.Mention m : ms) {
+        if (m.kind() == org.irkg.doc.MentionKind.DATE) {
+          for (int t = m.first(); t < m.end() && t < dates.length; t++) {
+            dates[t] = true;
+          }
+        }
+      }
+      out.add(builder.build(s, chunks, dates));
     }
     doc.setParses(out);
   }

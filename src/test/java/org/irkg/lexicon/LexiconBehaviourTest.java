@@ -43,9 +43,13 @@ class LexiconBehaviourTest {
       en | a summit in Warsaw                           | meetings   | noun
       fr | l' accord sur le nucléaire iranien           | treaties   | agreement
       en | the Kyoto Protocol                           | treaties   | protocol
-      fr | il avait vivement critiqué l' OTAN           | relations  | criticizes
-      en | Beijing threatened Taipei                    | relations  | threatens
-      fr | la coopération entre l' UE et l' OTAN        | relations  | cooperatesWith
+      fr | il avait vivement critiqué l' OTAN           | events     | 111
+      en | Beijing threatened Taipei                    | events     | 130
+      fr | la coopération entre l' UE et l' OTAN        | events     | 050
+      fr | ils ont rompu leurs relations diplomatiques  | events     | 161
+      en | the invasion of Ukraine                      | events     | 192
+      fr | la secte islamiste                           | descriptions | ArmedGroup
+      en | the Pakistani army                           | state-bodies | army
       fr | membres de l' UE , mais pas de l' OTAN       | membership | member
       en | Sweden joined NATO                           | membership | join
       en | Ukraine is seeking membership                | membership | candidate
@@ -60,7 +64,9 @@ class LexiconBehaviourTest {
       case "titles" -> first(lex.titles(), s, Lexicon.Title::role);
       case "meetings" -> first(lex.meetingTriggers(), s, k -> k);
       case "treaties" -> first(lex.treatyHeads(), s, k -> k);
-      case "relations" -> first(lex.relationCues(), s, Lexicon.RelationCue::predicate);
+      case "events" -> first(lex.events(), s, org.irkg.lexicon.EventCue::code);
+      case "descriptions" -> first(lex.descriptions(), s, d -> d.type().localName());
+      case "state-bodies" -> first(lex.stateBodies(), s, k -> k);
       case "membership" -> first(lex.membershipCues(), s, k -> k);
       case "dates" -> first(lex.dateWords(), s, Lexicon.DateWord::kind);
       default -> throw new IllegalArgumentException(lexicon);
