@@ -20,6 +20,7 @@ import org.irkg.lexicon.PhraseMatcher;
  * words it needs are the language's settings (syntax.* in pipeline.properties).
  */
 final class Chunker {
+  private static final Set<String> QUOTES = Set.of("«", "»", "\"", "“", "”", "‘", "’", "''", "``");
   private final Set<String> relatives;
   private final Set<String> reflexives;
   private final Set<String> clitics;
@@ -94,6 +95,9 @@ final class Chunker {
     }
     if (boundaries.contains(t.text()) || t.text().equals(",")) {
       return Kind.PUNCT;
+    }
+    if (QUOTES.contains(t.text())) {
+      return Kind.OTHER; // transparent: "dénonce « la colère »"
     }
     if (pos.startsWith("ADP")) {
       return Kind.PREP;

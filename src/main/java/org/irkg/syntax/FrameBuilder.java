@@ -322,6 +322,10 @@ final class FrameBuilder {
         }
         if (groupOf[j] >= 0) {
           Group g = groupList.get(groupOf[j]);
+          if (dated(g.members().get(0))) {
+            j = g.first(); // "Le 17 septembre, une frappe tue ...": a date is no subject
+            continue;
+          }
           if (kind(g.first() - 1) == Kind.PREP && g.first() - 1 >= start) {
             j = g.first() - 1; // an oblique ("En 2009, ...", "selon X"): not the subject
             continue;
@@ -360,6 +364,9 @@ final class FrameBuilder {
           continue;
         }
         if (kd == Kind.VERB) {
+          if (j < k - 1 && done.containsKey(j) && !finite(j, done) && done.get(j).passive()) {
+            continue; // "La coalition menée par les États-Unis a frappé": a participle modifies the subject
+          }
           // "pourraient faire": the verb it depends on
           return j == k - 1 && done.containsKey(j) ? done.get(j).subjects() : List.of();
         }
@@ -405,7 +412,8 @@ final class FrameBuilder {
         }
         for (int x = a; x < b; x++) {
           if (groupOf[x] >= 0 && kind(groupList.get(groupOf[x]).first() - 1) != Kind.PREP) {
-            return groupList.get(groupOf[x]).members();
+            List<Phrase> head = appositionHead(groupList.get(groupOf[x]), a);
+            return head != null ? head : groupList.get(groupOf[x]).members();
           }
         }
       }
@@ -422,11 +430,19 @@ final class FrameBuilder {
       }
       int[] prev = segs.get(segment[start] - 1);
       int a = prev[0];
-      if (a < 0 || groupOf[a] < 0 || kind(a - 1) == Kind.PREP) {
+      while (a < prev[1] && kind(a) == Kind.OTHER) {
+        a++;
+      }
+      if (a >= prev[1] || groupOf[a] < 0 || kind(a - 1) == Kind.PREP) {
         return null;
       }
       Group h = groupList.get(groupOf[a]);
-      return h.first() == a && h.end() == prev[1] - (comma(prev[1] - 1) ? 1 : 0) ? h.members() : null;
+      boolean named = false;
+      for (int t = h.first() < c.size() ? c.get(h.first()).first() : 0; t < h.members().get(0).end(); t++) {
+        named |= s.token(t).isProperNoun();
+      }
+      // the first names someone ("Donald Trump"), the second says who they are ("le président")
+      return named && h.first() == a && h.end() >= prev[1] - 1 ? h.members() : null;
     }
 
     /** A verb group with an auxiliary, or a main verb that is neither a participle nor an infinitive. */
@@ -450,6 +466,22 @@ final class FrameBuilder {
     List<Phrase> objects(int j) {
       while (kind(j) == Kind.OTHER) {
         j++;
+      }
+      // past one adverbial phrase: "a frappé pour la première fois les forces du régime",
+      // "affronte depuis près de deux ans l'État islamique"
+      int p = j;
+      while (kind(p) == Kind.PREP && kind(p + 1) == Kind.PREP) {
+        p++; // "depuis près de deux ans"
+      }
+      if (kind(j) == Kind.PREP && p + 1 < c.size() && groupOf[p + 1] >= 0 && !genitives.contains(key(j))) {
+        int after = groupList.get(groupOf[p + 1]).end();
+        while (kind(after) == Kind.OTHER) {
+          after++;
+        }
+        if (after < c.size() && groupOf[after] >= 0 && groupList.get(groupOf[after]).first() == after
+            && kind(after) == Kind.NP && !dated(groupList.get(groupOf[after]).members().get(0))) {
+          j = after;
+        }
       }
       if (j < c.size() && groupOf[j] >= 0 && groupList.get(groupOf[j]).first() == j) {
         return groupList.get(groupOf[j]).members();
