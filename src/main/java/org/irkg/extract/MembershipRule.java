@@ -122,6 +122,9 @@ final class MembershipRule implements FactRule {
     int best = Integer.MAX_VALUE;
     for (Mention st : states) {
       int d = st.end() <= cue.first() ? cue.first() - st.end() : st.first() - cue.end() + 3;
+      if (st.first() >= cue.end() && st.first() - cue.end() <= 2 && genitiveBefore(s, st)) {
+        d = -1; // "l'intégration de l'Ukraine à l'OTAN": the candidate completes the noun
+      }
       if (d < best && d <= 10 && (org == null || st.first() < org.first())) {
         best = d;
         who = st;
@@ -130,6 +133,15 @@ final class MembershipRule implements FactRule {
     if (org != null && who != null) {
       add(found, who, org, false, Evidence.of(s, "membership-" + doc.lang() + "-candidate", 0.6));
     }
+  }
+
+  /** "de l'Ukraine", "of Turkey": a genitive preposition (past an article) before the mention. */
+  private static boolean genitiveBefore(Sentence s, Mention st) {
+    int i = st.first() - 1;
+    while (i >= 0 && s.token(i).isDeterminer()) {
+      i--;
+    }
+    return i >= 0 && s.token(i).isAdposition() && java.util.Set.of("de", "d", "du", "des", "of").contains(s.token(i).key());
   }
 
   /**

@@ -70,7 +70,8 @@ final class PositionRule implements FactRule {
       return g.byIri(person.state());
     }
     org.irkg.lexicon.PhoenixActors.Entry e = g.phoenix().find(org.irkg.doc.Text.key(person.label("en")));
-    return e == null || e.country() == null ? null : g.state(e.country());
+    String iso = e == null ? null : e.country(c -> g.state(c) != null);
+    return iso == null ? null : g.state(iso);
   }
 
   /**

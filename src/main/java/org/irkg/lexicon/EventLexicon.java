@@ -189,8 +189,9 @@ public final class EventLexicon {
     String[] ws = phrase.split(" ");
     for (int i = 0; i < ws.length; i++) {
       if (DETERMINERS.contains(Text.key(ws[i]))) {
-        List<String> out = new ArrayList<>();
-        for (String d : List.of("le", "la", "les", "ses", "son", "sa", "leurs", "leur", "des", "the", "its", "their")) {
+        List<String> out = new ArrayList<>(List.of(phrase));
+        for (String d : List.of("le", "la", "les", "ses", "son", "sa", "leurs", "leur", "des", "un", "une", "the", "its",
+            "their", "a", "an")) {
           ws[i] = d;
           out.add(String.join(" ", ws));
         }

@@ -25,12 +25,14 @@ public final class PhoenixActors {
 
   /** An actor: its main name, every name it goes by, its roles. */
   public record Entry(String name, List<String> names, List<Role> roles) {
-    /** The three-letter country of its first country role (CAMEO country codes are ISO 3166 alpha-3), or null. */
-    public String country() {
+    /**
+     * The three-letter country of its first country role (CAMEO country codes are ISO 3166
+     * alpha-3; {@code isCountry} tells a country from a sector such as ELI or GOV), or null.
+     */
+    public String country(java.util.function.Predicate<String> isCountry) {
       for (Role r : roles) {
         String c = r.code();
-        if (c.length() >= 3 && !c.startsWith("IGO") && !c.startsWith("NGO") && !c.startsWith("IMG")
-            && !c.startsWith("MNC") && !c.startsWith("INT") && !c.startsWith("---")) {
+        if (c.length() >= 3 && isCountry.test(c.substring(0, 3))) {
           return c.substring(0, 3);
         }
       }
