@@ -71,9 +71,34 @@ public final class AnnotateCommand implements Callable<Integer> {
     return problems.errors() > 0 ? 1 : 0;
   }
 
-  private static String describe(Fact f) {
-    String s = f.toString().replaceAll("Evidence\\[.*?confidence=([0-9.]+)\\]", "ev($1)");
-    s = s.replaceAll("Actor\\[iri=https://w3id.org/irkg/id/([^,]+),[^\\]]*\\]\\]?", "$1");
-    return s;
+  /** A fact as its record components, actors by their short IRI, evidence by rule and sentence. */
+  private static String describe(Object value) {
+    if (value instanceof org.irkg.doc.Actor a) {
+      return a.iri().replace("https://w3id.org/irkg/id/", "");
+    }
+    if (value instanceof org.irkg.doc.Evidence e) {
+      return e.rule() + "@s" + e.sentence() + "(" + e.confidence() + ")";
+    }
+    if (value instanceof java.util.Collection<?> c) {
+      return c.stream().map(AnnotateCommand::describe).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+    if (value != null && value.getClass().isRecord() && !(value instanceof org.irkg.doc.Actor.Name)) {
+      StringBuilder sb = new StringBuilder(value.getClass().getSimpleName()).append('[');
+      java.lang.reflect.RecordComponent[] parts = value.getClass().getRecordComponents();
+      for (int k = 0; k < parts.length; k++) {
+        try {
+          Object v = parts[k].getAccessor().invoke(value);
+          if (v == null) {
+            continue;
+          }
+          sb.append(sb.charAt(sb.length() - 1) == '[' ? "" : ", ").append(parts[k].getName()).append('=').append(describe(v));
+        } catch (ReflectiveOperationException ex) {
+          throw new IllegalStateException(ex);
+        }
+      }
+      return sb.append(']').toString();
+    }
+    return String.valueOf(value);
   }
+
 }

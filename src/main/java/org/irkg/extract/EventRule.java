@@ -58,6 +58,10 @@ final class EventRule implements FactRule {
       }
       Parse parse = doc.parse(s.index());
       List<Mention> ms = doc.linksIn(s.index());
+      // an agreement named by a treaty head is a treaty (TreatyRule), not a relation between its
+      // parties: "a memorandum between Greece and its creditors" is no cooperation
+      java.util.BitSet treatyWords = new java.util.BitSet();
+      lex.treatyHeads().findAll(s, null).forEach(h -> treatyWords.set(h.first(), h.end()));
       Args args = new Args(doc, s, ms, lex, g);
       for (PhraseMatcher.Match<EventCue> m : matches) {
         Chunk chunk = parse.chunkAt(m.first());
@@ -65,7 +69,7 @@ final class EventRule implements FactRule {
           continue;
         }
         boolean verbal = chunk.kind() == Chunk.Kind.VERB;
-        if (!verbal && chunk.kind() != Chunk.Kind.NP) {
+        if (!verbal && (chunk.kind() != Chunk.Kind.NP || treatyWords.get(m.first(), m.end()).cardinality() > 0)) {
           continue;
         }
         EventCue cue = choose(m.values(), verbal, reflexive(s, chunk, lex));

@@ -33,6 +33,7 @@ final class TreatyRule implements FactRule {
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
     Map<String, Fact.Treaty> found = new LinkedHashMap<>();
     Set<String> partyPreps = lex.keys("treaty.party.prepositions");
+    Set<String> topics = lex.keys("treaty.topic.prepositions");
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
       String lastHead = null;
@@ -46,9 +47,13 @@ final class TreatyRule implements FactRule {
           lastHead = head;
         }
         int pre = anaphor ? h.first() : premodifiers(s, h.first(), ms);
-        int post = complement(s, h.end(), ms, partyPreps);
+        int adj = adjectives(s, h.end());
+        int post = adj > h.end() ? adj : complement(s, h.end(), ms, partyPreps);
         if (pre == h.first() && post == h.end() && !Text.capitalised(s.token(h.first()).text())) {
           continue; // "l'accord", "the deal": a reference, not a name
+        }
+        if (!anaphor && !named(s, h, pre, post, adj, ms, topics)) {
+          continue; // "drug deals", "l'accord de cessez-le-feu", "cooperation agreements": a kind, not a name
         }
         String name = anaphor
             ? head + " " + s.span(h.end(), post)
@@ -69,7 +74,7 @@ final class TreatyRule implements FactRule {
             }
           }
         }
-        String key = Text.key(name);
+        String key = sameName(found.keySet(), Text.key(name));
         Fact.Treaty old = found.get(key);
         List<Evidence> ev = new ArrayList<>();
         if (old != null) {
@@ -81,10 +86,72 @@ final class TreatyRule implements FactRule {
           }
         }
         ev.add(Evidence.of(s, "treaty-" + doc.lang() + "-" + (anaphor ? "anaphor" : "head"), 0.7));
-        found.put(key, new Fact.Treaty(name, doc.lang(), date, parties, ev));
+        found.put(key, new Fact.Treaty(old != null ? old.name() : name, doc.lang(), date, parties, ev));
       }
     }
     return new ArrayList<>(found.values());
+  }
+
+  /** Adjectives right after a head ("accord russo-américain", "accord nucléaire iranien"): the end of the run. */
+  private static int adjectives(Sentence s, int from) {
+    int end = from;
+    while (end < s.size() && end - from < 3 && "ADJ".equals(s.token(end).pos())) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the words around a head name one treaty: a capitalised word or a name in them, a
+   * nationality adjective, a topic after "sur"/"on" ("accord sur le nucléaire iranien"), or
+   * modifiers before a head in the singular ("new political economy agreement"); not a plural
+   * head with common words ("drug deals") nor a common complement ("accord de cessez-le-feu").
+   */
+  private static boolean named(Sentence s, PhraseMatcher.Match<String> h, int pre, int post, int adj,
+      List<Mention> ms, Set<String> topics) {
+    for (int k = pre; k < post; k++) {
+      boolean inHead = k >= h.first() && k < h.end();
+      if (!inHead && (Text.capitalised(s.token(k).text()) || s.token(k).isProperNoun())) {
+        return true;
+      }
+    }
+    for (Mention m : ms) {
+      if (m.first() >= pre && m.end() <= post && (m.refersToActor() || m.refersToPlace())) {
+        return true; // a name or a nationality ("russo-américain")
+      }
+    }
+    if (Text.capitalised(s.token(h.first()).text()) && h.first() > 0) {
+      return true; // "le Traité", "the Protocol": the text writes it as a name
+    }
+    if (h.end() < post && h.end() < s.size() && topics.contains(s.token(h.end()).key())) {
+      return true;
+    }
+    if (adj > h.end()) {
+      return true;
+    }
+    String last = s.token(h.end() - 1).key();
+    return pre < h.first() && !last.endsWith("s");
+  }
+
+  /** The key of a treaty already found that this name names too ("accords de Minsk", "accord de Minsk"), or the key. */
+  private static String sameName(Set<String> keys, String key) {
+    String stem = stem(key);
+    for (String k : keys) {
+      String ks = stem(k);
+      if (ks.equals(stem) || (" " + stem + " ").contains(" " + ks + " ") && ks.split(" ").length >= 2) {
+        return k;
+      }
+    }
+    return key;
+  }
+
+  /** A name's words without a plural "s": "accords de minsk" and "accord de minsk" agree. */
+  private static String stem(String key) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : key.split(" ")) {
+      sb.append(sb.length() == 0 ? "" : " ").append(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+    }
+    return sb.toString();
   }
 
   /** The first token of the modifiers before a head: adjectives, nouns and names, no mention. */
@@ -124,8 +191,8 @@ final class TreatyRule implements FactRule {
         break;
       }
       end++;
-      if (!t.isAdposition() && !t.isDeterminer()) {
-        last = end;
+      if (!t.isAdposition() && !t.isDeterminer() && !"ADV".equals(t.pos())) {
+        last = end; // "les accords de Minsk ne ...": an adverb ends no name
       }
     }
     return last;
