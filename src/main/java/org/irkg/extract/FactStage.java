@@ -22,7 +22,7 @@ public final class FactStage implements Stage {
   private final Gazetteer gazetteer;
   private final Map<String, Lexicon> lexicons;
   private final List<FactRule> rules =
-      List.of(new MembershipRule(), new MembershipFrames(), new PositionRule(), new PortfolioRule(), new MeetingRule(), new TreatyRule(),
+      List.of(new MembershipRule(), new MembershipFrames(), new KnownMembershipRule(), new PositionRule(), new PortfolioRule(), new MeetingRule(), new TreatyRule(),
           new EventRule(org.irkg.lexicon.CameoRelations.load()));
 
   public FactStage(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {

@@ -31,6 +31,16 @@ import org.irkg.lexicon.PhraseMatcher;
  * membership-cues.tsv; what opens a list and what leads are settings.
  */
 final class MembershipFrames implements FactRule {
+  /**
+   * Nouns that name members only with an organisation in their phrase: "EU countries Hungary and
+   * Poland", "les pays de l'UE comme la Hongrie", "NATO allies such as Germany", "its EU partners".
+   */
+  private static final Set<String> GROUP_NOUNS = Set.of("count", "ally", "partner");
+  /**
+   * Nominalised cues and the polarity they give: a candidacy is not membership yet, a leaving under
+   * way ("la sortie du Royaume-Uni de l'UE") is still membership, an exclusion ends it.
+   */
+  private static final Map<String, Boolean> NOMINAL = Map.of("candidate", false, "leaving", true, "leave", false);
 
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
@@ -40,6 +50,7 @@ final class MembershipFrames implements FactRule {
     Set<String> wishes = lex.keys("member.wish.verbs");
     Set<String> leads = lex.keys("member.lead.verbs");
     Set<String> possessives = lex.keys("possessive.determiners");
+    Set<String> composition = lex.keys("member.composition.verbs");
     for (Sentence s : doc.sentences()) {
       Parse parse = doc.parse(s.index());
       List<Mention> ms = doc.linksIn(s.index());
@@ -51,8 +62,8 @@ final class MembershipFrames implements FactRule {
           continue;
         }
         String rule = "membership-" + doc.lang() + "-frame-" + kind;
-        if (chunk.kind() == Chunk.Kind.NP && kind.equals("member")) {
-          memberNoun(doc, s, parse, cue, chunk, args, copulas, listOpeners, rule, found);
+        if (chunk.kind() == Chunk.Kind.NP && (kind.equals("member") || GROUP_NOUNS.contains(kind))) {
+          memberNoun(doc, s, parse, cue, chunk, kind, args, copulas, listOpeners, possessives, rule, found);
         } else if (chunk.kind() == Chunk.Kind.VERB && kind.equals("join")) {
           Frame f = parse.frameAt(chunk.head());
           if (f == null || f.negated()) {
@@ -70,7 +81,7 @@ final class MembershipFrames implements FactRule {
               }
             }
           }
-        } else if (chunk.kind() == Chunk.Kind.NP && kind.equals("candidate")) {
+        } else if (chunk.kind() == Chunk.Kind.NP && NOMINAL.containsKey(kind)) {
           Frame f = nounFrame(parse, cue);
           if (f == null) {
             continue;
@@ -83,30 +94,39 @@ final class MembershipFrames implements FactRule {
             for (Actor a : args.of(p)) {
               (a.type().isOrganization() ? orgs : who).add(a);
             }
+            for (Phrase c : p.complements()) { // "la sortie du Royaume-Uni de l'UE"
+              orgs.addAll(orgs(args, List.of(c)));
+            }
           }
           for (Frame.Oblique o : f.obliques()) {
             orgs.addAll(orgs(args, List.of(o.phrase())));
           }
           for (Actor m : who) {
             for (Actor o : orgs) {
-              add(found, m, o, false, Evidence.of(s, rule, 0.6));
+              add(found, m, o, NOMINAL.get(kind), Evidence.of(s, rule, 0.6));
             }
           }
         }
       }
       led(doc, s, parse, ms, args, leads, found);
+      composed(doc, s, parse, args, composition, found);
     }
     return new ArrayList<>(found.values());
   }
 
   private static void memberNoun(Document doc, Sentence s, Parse parse, PhraseMatcher.Match<String> cue, Chunk chunk,
-      EventRule.Args args, Set<String> copulas, Set<String> listOpeners, String rule,
-      Map<String, Fact.Membership> found) {
+      String kind, EventRule.Args args, Set<String> copulas, Set<String> listOpeners, Set<String> possessives,
+      String rule, Map<String, Fact.Membership> found) {
     Frame f = nounFrame(parse, cue);
     List<Actor> orgs = new ArrayList<>();
+    boolean groupNoun = GROUP_NOUNS.contains(kind);
+    boolean non = false;
     for (Mention m : doc.linksIn(s.index())) {
-      if (m.refersToActor() && m.actor().type().isOrganization() && m.first() >= chunk.first() && m.end() <= chunk.end()) {
+      boolean inChunk = m.first() >= chunk.first() && m.end() <= chunk.end();
+      // a group noun takes its organisation before it ("EU countries"), never a name after it
+      if (m.refersToActor() && m.actor().type().isOrganization() && inChunk && (!groupNoun || m.end() <= cue.first())) {
         orgs.add(m.actor()); // "NATO members", "les pays membres de l'UE" (a name in the phrase)
+        non |= nonBefore(s, m.first());
       }
     }
     if (f != null) {
@@ -114,6 +134,9 @@ final class MembershipFrames implements FactRule {
     }
     if (orgs.isEmpty()) {
       return;
+    }
+    if (groupNoun) {
+      groupMembers(doc, s, parse, cue, chunk, args, orgs, possessives, rule, found);
     }
     Phrase self = phraseWithHead(parse, f == null ? chunk.head() : f.first());
     List<Phrase> group = groupOf(parse, self);
@@ -130,7 +153,10 @@ final class MembershipFrames implements FactRule {
     if (members.isEmpty() && group != null) {
       // an apposition: "Les gouvernements britannique, australien et danois, membres de la coalition"
       Chunk before = parse.chunkBefore(group.get(0).first());
-      if (before != null && before.kind() == Chunk.Kind.PUNCT && s.token(before.first()).text().equals(",")) {
+      int end = group.get(group.size() - 1).lastEnd();
+      // a group noun is an apposition only between commas: "A et B, pays de l'UE, ont ..."
+      boolean closed = !groupNoun || end < s.size() && s.token(end).text().equals(",");
+      if (closed && before != null && before.kind() == Chunk.Kind.PUNCT && s.token(before.first()).text().equals(",")) {
         Chunk prev = parse.chunkBefore(before.first());
         if (prev != null) {
           for (List<Phrase> g : parse.groups()) {
@@ -154,9 +180,91 @@ final class MembershipFrames implements FactRule {
         }
       }
     }
+    if (groupNoun) {
+      members.removeIf(m -> m.type() == org.irkg.doc.ActorType.PERSON); // "pays", "partners" name states
+    }
     for (Actor m : members) {
       for (Actor o : orgs) {
-        add(found, m, o, !negated, Evidence.of(s, rule, 0.75));
+        add(found, m, o, !negated && !non, Evidence.of(s, rule, 0.75));
+      }
+    }
+  }
+
+  /**
+   * The members a group noun names beside it: names after the noun in its own phrase and the
+   * phrases coordinated with it ("EU countries Hungary and Poland"), or the one whose partners or
+   * allies they are ("Germany and its EU partners", "Germany's EU partners").
+   */
+  private static void groupMembers(Document doc, Sentence s, Parse parse, PhraseMatcher.Match<String> cue, Chunk chunk,
+      EventRule.Args args, List<Actor> orgs, Set<String> possessives, String rule, Map<String, Fact.Membership> found) {
+    List<Actor> members = new ArrayList<>();
+    boolean inside = false;
+    for (Mention m : doc.linksIn(s.index())) {
+      if (m.refersToActor() && m.first() >= cue.end() && m.end() <= chunk.end() && Sentences.isState(m)) {
+        members.add(m.actor());
+        inside = true;
+      }
+    }
+    List<Phrase> group = groupOf(parse, phraseWithHead(parse, chunk.head()));
+    if (inside && group != null) {
+      for (Phrase p : group) {
+        if (p.first() >= chunk.end()) {
+          members.addAll(args.of(p));
+        }
+      }
+    }
+    Chunk before = parse.chunkBefore(chunk.first());
+    if (before != null && (possessives.contains(s.token(before.first()).key()) || before.kind() == Chunk.Kind.POSS)) {
+      Chunk owner = parse.chunkBefore(before.first());
+      if (owner != null && before.kind() != Chunk.Kind.POSS && owner.kind() == Chunk.Kind.CONJ) {
+        owner = parse.chunkBefore(owner.first()); // "Germany and its EU partners"
+      }
+      if (owner != null) {
+        for (Mention m : doc.linksIn(s.index())) {
+          if (m.refersToActor() && Sentences.isState(m) && m.first() >= owner.first() && m.end() <= owner.end()) {
+            members.add(m.actor());
+          }
+        }
+      }
+    }
+    for (Actor m : members) {
+      for (Actor o : orgs) {
+        add(found, m, o, true, Evidence.of(s, rule + "-group", 0.65));
+      }
+    }
+  }
+
+  /** "Non-EU Norway", "les pays non-UE": a "non" just before the organisation's name. */
+  static boolean nonBefore(Sentence s, int token) {
+    for (int t = Math.max(0, token - 2); t < token; t++) {
+      String x = s.token(t).key();
+      if (x.equals("non") || x.equals("non-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The alliance includes Albania and Croatia", "l'OTAN compte 30 membres, dont ...", "le bloc
+   * regroupe le Brésil et l'Argentine": an organisation's verb of composition names members.
+   */
+  private static void composed(Document doc, Sentence s, Parse parse, EventRule.Args args, Set<String> composition,
+      Map<String, Fact.Membership> found) {
+    for (Frame f : parse.frames()) {
+      if (!f.verbal() || f.passive() || f.negated() || !composition.contains(s.token(f.first()).key())) {
+        continue;
+      }
+      List<Actor> orgs = orgs(args, f.subjects());
+      for (Phrase o : f.objects()) {
+        for (Actor m : args.of(o)) {
+          if (m.type().isOrganization()) {
+            continue;
+          }
+          for (Actor org : orgs) {
+            add(found, m, org, true, Evidence.of(s, "membership-" + doc.lang() + "-frame-composition", 0.65));
+          }
+        }
       }
     }
   }

@@ -18,7 +18,8 @@ import org.irkg.lexicon.PhraseMatcher;
 /**
  * Memberships from a cue (membership-cues.tsv) in a sentence naming a state and an organisation.
  * A "member"/"join" cue states membership; a negation between the cue and the organisation ("mais
- * pas de l'OTAN", "not a member of NATO") or a "non-member"/"leave" cue makes it false; a
+ * pas de l'OTAN", "not a member of NATO") or a "non-member"/"leave" cue makes it false (a leaving under way,
+ * "leaving", keeps the member); a
  * "candidate" cue ("seeking membership") states nothing. An "ally" cue ("ses alliés de l'OTAN")
  * only confirms what the gazetteer knows for the article's year. The member is a state that is
  * not the complement of a preposition ("voisins de la Russie" names no member).
@@ -62,7 +63,7 @@ final class MembershipRule implements FactRule {
           kind = "candidate"; // "the effort by Vietnam to join the WTO": not joined yet
         }
         switch (kind) {
-          case "member", "join", "nonmember", "leave" -> stated(doc, lex, s, ms, cues, cue, kind, orgs, states, found);
+          case "member", "join", "nonmember", "leave", "leaving" -> stated(doc, lex, s, ms, cues, cue, kind, orgs, states, found);
           case "candidate" -> candidacy(doc, s, cue, orgs, states, found);
           case "ally" -> allied(doc, s, cue, orgs, states, g, year, found);
           default -> { }
@@ -86,7 +87,8 @@ final class MembershipRule implements FactRule {
       }
       int from = elsewhere ? cue.first() - 4 : Math.max(0, Math.min(cue.first(), o.first()) - 3);
       int to = elsewhere ? cue.first() : o.first();
-      boolean negative = kind.equals("nonmember") || kind.equals("leave") || hasKind(cues, "negation", from, to);
+      boolean negative = kind.equals("nonmember") || kind.equals("leave") || hasKind(cues, "negation", from, to)
+          || MembershipFrames.nonBefore(s, o.first()); // "Non-EU Norway"
       for (Mention st : states) {
         if (Math.abs(st.first() - cue.first()) > WINDOW
             || Sentences.afterAdposition(s, st) && !coordinated(s, st, lex) && !joinedToEligible(s, st, states, cue)

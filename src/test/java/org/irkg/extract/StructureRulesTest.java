@@ -109,6 +109,30 @@ class StructureRulesTest {
   }
 
   @Test
+  void groupNounsPartnersAndVerbsOfCompositionNameMembers() {
+    List<String> count = memberships("en", "EU/PROPN countries/NOUN Hungary/PROPN and/CCONJ Poland/PROPN blocked/VERB the/DET budget/NOUN ./PUNCT");
+    assertTrue(count.containsAll(List.of("HUN european-union true", "POL european-union true")), count.toString());
+    List<String> partners = memberships("en", "Germany/PROPN and/CCONJ its/PRON EU/PROPN partners/NOUN agreed/VERB ./PUNCT");
+    assertTrue(partners.contains("DEU european-union true"), partners.toString());
+    List<String> composed = memberships("fr", "L'/DET OTAN/PROPN regroupe/VERB l'/DET Albanie/PROPN et/CCONJ la/DET Croatie/PROPN ./PUNCT");
+    assertTrue(composed.containsAll(List.of("ALB nato true", "HRV nato true")), composed.toString());
+    // a group noun after a comma is no apposition of what comes before it
+    List<String> notApposed = memberships("fr", "En/ADP présence/NOUN de/ADP la/DET Suisse/PROPN ,/PUNCT les/DET pays/NOUN de/ADP l'/DET UE/PROPN ont/AUX approuvé/VERB ./PUNCT");
+    assertTrue(notApposed.stream().noneMatch(m -> m.startsWith("CHE")), notApposed.toString());
+  }
+
+  @Test
+  void nonBeforeTheOrganisationAndLeavingUnderWay() {
+    assertEquals(List.of("NOR european-union false"), memberships("en",
+        "Non-/PRON EU/PROPN Norway/PROPN joined/VERB the/DET talks/NOUN ./PUNCT"));
+    // a leaving announced or under way keeps the member; one done does not
+    assertEquals(List.of("GBR european-union true"), memberships("fr",
+        "La/DET sortie/NOUN du/ADP Royaume-Uni/PROPN de/ADP l'/DET UE/PROPN inquiète/VERB ./PUNCT"));
+    assertEquals(List.of("GBR european-union false"), memberships("en",
+        "Britain/PROPN has/AUX left/VERB the/DET European/PROPN Union/PROPN ./PUNCT"));
+  }
+
+  @Test
   void aJoiningWishedOrNominalisedIsACandidacy() {
     assertEquals(List.of("SRB european-union false"), memberships("fr",
         "La/DET Serbie/PROPN veut/VERB rejoindre/VERB l'/DET UE/PROPN ./PUNCT"));
