@@ -13,7 +13,10 @@ import org.irkg.lexicon.PhraseMatcher;
 /**
  * Which pattern of a CAMEO verb block fits a verb in its clause: each word of the pattern after
  * the verb must follow it in order before the clause ends (the next verb group or a strong
- * punctuation), each word before it must precede it; the pattern with the most words wins.
+ * punctuation), each word before it must precede it; the pattern with the most words wins. The
+ * first word after the verb must be in its object (the first noun phrase, past a preposition),
+ * unless it is a preposition itself: "criticised the US for its new sanctions" is no
+ * "denounce sanctions" (053), but "censured X for violating" keeps its "for violating".
  */
 final class CameoMatch {
   private CameoMatch() {}
@@ -35,6 +38,13 @@ final class CameoMatch {
     for (int t = m.end(); t < end; t++) {
       after.add(s.token(t).key());
     }
+    int objectEnd = after.size();
+    for (Chunk c : parse.chunks()) {
+      if (c.first() >= m.end() && c.kind() == Chunk.Kind.NP) {
+        objectEnd = Math.min(objectEnd, c.end() - m.end());
+        break;
+      }
+    }
     int start = 0;
     for (Chunk c : parse.chunks()) {
       if (c.end() <= m.first() && (c.kind() == Chunk.Kind.SUB || c.kind() == Chunk.Kind.PUNCT)) {
@@ -48,7 +58,7 @@ final class CameoMatch {
     int size = 0;
     for (CameoVerbs.CameoPattern p : cue.patterns()) {
       int n = p.before().size() + p.after().size();
-      if (n > size && inOrder(p.after(), after) && inOrder(p.before(), before)) {
+      if (n > size && inOrder(p.after(), after, firstWithin(p, objectEnd, parse, s, m)) && inOrder(p.before(), before, before.size())) {
         best = p;
         size = n;
       }
@@ -56,14 +66,35 @@ final class CameoMatch {
     return best;
   }
 
-  /** Whether each element (one of its alternatives, a word or a phrase) is found in order. */
-  private static boolean inOrder(List<List<String>> elements, List<String> words) {
+  /** Where the pattern's first word after the verb may start at the latest. */
+  private static int firstWithin(CameoVerbs.CameoPattern p, int objectEnd, Parse parse, Sentence s,
+      PhraseMatcher.Match<EventCue> m) {
+    if (p.after().isEmpty()) {
+      return 0;
+    }
+    for (String alt : p.after().get(0)) {
+      if (PREPOSITIONS.contains(Text.key(alt).split(" ")[0])) {
+        return Integer.MAX_VALUE;
+      }
+    }
+    return objectEnd;
+  }
+
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("for", "as", "in", "on", "with", "to",
+      "over", "against", "of", "from", "by", "at", "into", "about", "after", "before", "between", "that", "not");
+
+  /**
+   * Whether each element (one of its alternatives, a word or a phrase) is found in order, the
+   * first starting before {@code firstBefore}.
+   */
+  private static boolean inOrder(List<List<String>> elements, List<String> words, int firstBefore) {
     int at = 0;
     for (List<String> alts : elements) {
       int found = -1;
+      int limit = at == 0 ? Math.min(firstBefore, words.size()) : words.size();
       for (String alt : alts) {
         String[] ws = Text.key(alt).split(" ");
-        for (int i = at; i + ws.length <= words.size() && (found < 0 || i < found); i++) {
+        for (int i = at; i < limit && i + ws.length <= words.size() && (found < 0 || i < found); i++) {
           if (matches(ws, words, i)) {
             found = i + ws.length;
             break;

@@ -52,7 +52,7 @@ public final class EventLexicon {
           throw new DataFileException(dir + "pipeline.properties: events.verb.dictionary " + dict + " not found");
         }
         e.addDictionary(CameoVerbs.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), dict),
-            inf, dict);
+            inf, dict, lex.keys("events.generic.verbs"));
       } catch (IOException x) {
         throw new DataFileException(dict + ": " + x.getMessage());
       }
@@ -62,6 +62,14 @@ public final class EventLexicon {
 
   /** Adds the verbs of a PETRARCH verb dictionary (CAMEO.2.0.txt, or one a user brings). */
   public void addDictionary(CameoVerbs d, Inflector inf, String name) {
+    addDictionary(d, inf, name, Set.of());
+  }
+
+  /**
+   * Adds a dictionary's verbs; those in {@code generic} keep their patterns but lose their bare
+   * code ("giving X the green light" is no material cooperation, "giving X aid" still is).
+   */
+  public void addDictionary(CameoVerbs d, Inflector inf, String name, Set<String> generic) {
     for (CameoVerbs.Verb v : d.verbs()) {
       boolean coded = !v.code().startsWith("-");
       List<String> targets = new ArrayList<>(List.of("obj"));
@@ -74,7 +82,8 @@ public final class EventLexicon {
       if (!coded) {
         continue;
       }
-      EventCue cue = new EventCue("verb", String.join(" ", v.words()), v.code(), targets, false,
+      String bare = generic.contains(Text.key(String.join(" ", v.words()))) ? "---" : v.code();
+      EventCue cue = new EventCue("verb", String.join(" ", v.words()), bare, targets, false,
           v.block().patterns(), name + " " + v.block().name());
       Set<String> phrases = new LinkedHashSet<>();
       phrases.add(String.join(" ", v.words()));

@@ -529,7 +529,12 @@ final class FrameBuilder {
         if (kind(gk - 1) == Kind.POSS && gk - 2 >= 0 && groupOf[gk - 2] >= 0) {
           subjects.addAll(groupList.get(groupOf[gk - 2]).members()); // "Russia's threats"
         } else if (possessives.contains(s.token(p.first()).key())) {
-          subjects.add(new Phrase(p.first(), p.first() + 1, p.first(), List.of())); // "ses menaces"
+          Frame support = supportVerb(g, verbs);
+          if (support != null && !support.subjects().isEmpty()) {
+            subjects.addAll(support.subjects()); // "X et Y ont promis leur soutien": the possessor is the subject
+          } else {
+            subjects.add(new Phrase(p.first(), p.first() + 1, p.first(), List.of())); // "ses menaces"
+          }
         } else {
           Frame support = supportVerb(g, verbs);
           if (support != null) {

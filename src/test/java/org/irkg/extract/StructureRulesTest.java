@@ -67,6 +67,22 @@ class StructureRulesTest {
   }
 
   @Test
+  void aPossessiveAfterASupportVerbIsItsSubject() {
+    assertEquals(List.of("FRA supports UKR", "DEU supports UKR"), relations("fr",
+        "La/DET France/PROPN et/CCONJ l'/DET Allemagne/PROPN ont/AUX promis/VERB leur/DET soutien/NOUN à/ADP l'/DET Ukraine/PROPN ./PUNCT"));
+  }
+
+  @Test
+  void aCameoPatternWordMustBeInTheVerbsObject() {
+    // "DENOUNCE * SANCTIONS" (053) does not reach past the object; the bare CRITICISE (111) codes it
+    assertEquals(List.of("RUS criticizes USA"), relations("en",
+        "Russia/PROPN criticised/VERB the/DET United/PROPN States/PROPN for/ADP its/PRON new/ADJ sanctions/NOUN ./PUNCT"));
+    // a generic verb (events.generic.verbs) codes nothing without one of its patterns
+    assertEquals(List.of(), relations("en",
+        "The/DET European/PROPN Parliament/PROPN gave/VERB Barroso/PROPN the/DET green/ADJ light/NOUN ./PUNCT"));
+  }
+
+  @Test
   void aPossessorActsOnThePhraseAfterTheNounsPreposition() {
     assertEquals(List.of("RUS threatens MDA"), relations("en",
         "Russia/PROPN 's/PART threats/NOUN against/ADP Moldova/PROPN worry/VERB Romania/PROPN ./PUNCT"));
