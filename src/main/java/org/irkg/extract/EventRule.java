@@ -463,9 +463,9 @@ final class EventRule implements FactRule {
       if (!names.isEmpty()) {
         return asStates(names);
       }
-      PhraseMatcher.Match<String> pair = pairs.longestAt(s, new PhraseMatcher.Words(s), p.first(), null);
+      PhraseMatcher.Match<String> pair = pairs.longestAt(s, PhraseMatcher.Words.of(s), p.first(), null);
       if (pair == null && p.first() + 1 < p.end()) {
-        pair = pairs.longestAt(s, new PhraseMatcher.Words(s), p.first() + 1, null);
+        pair = pairs.longestAt(s, PhraseMatcher.Words.of(s), p.first() + 1, null);
       }
       if (pair != null && pair.end() <= p.end()) {
         return List.of(Sentences.lastTwoStates(doc, s.index())); // "the two countries"

@@ -70,13 +70,35 @@ public final class PhraseMatcher<T> {
     final boolean[] lastOfToken;
     final int[] firstWordOfToken;
 
+    /**
+     * The words of a sentence, made once: the matchers of every stage ask for the same sentence
+     * in a row, so each thread keeps the last one it made (sentences are immutable).
+     */
+    public static Words of(Sentence s) {
+      Words w = LAST.get();
+      if (w == null || w.sentence != s) {
+        w = new Words(s);
+        LAST.set(w);
+      }
+      return w;
+    }
+
+    private static final ThreadLocal<Words> LAST = new ThreadLocal<>();
+    private final Sentence sentence;
+
     public Words(Sentence s) {
-      List<String> ws = new ArrayList<>();
-      List<Integer> tk = new ArrayList<>();
-      List<Boolean> last = new ArrayList<>();
+      sentence = s;
+      int n = 0;
+      for (int i = 0; i < s.size(); i++) {
+        n += Math.max(1, s.token(i).words().length);
+      }
+      String[] ws = new String[n];
+      int[] tk = new int[n];
+      boolean[] last = new boolean[n];
+      int k = 0;
       firstWordOfToken = new int[s.size() + 1];
       for (int i = 0; i < s.size(); i++) {
-        firstWordOfToken[i] = ws.size();
+        firstWordOfToken[i] = k;
         String[] w = s.token(i).words();
         if (w.length == 0 && joiningHyphen(s, i)) {
           continue; // "al - Assad" as the tokenizer cut "al-Assad": the hyphen joins, it does not break
@@ -85,18 +107,16 @@ public final class PhraseMatcher<T> {
           w = new String[] {""}; // punctuation: a word that no phrase contains
         }
         for (int j = 0; j < w.length; j++) {
-          ws.add(w[j]);
-          tk.add(i);
-          last.add(j == w.length - 1);
+          ws[k] = w[j];
+          tk[k] = i;
+          last[k] = j == w.length - 1;
+          k++;
         }
       }
-      firstWordOfToken[s.size()] = ws.size();
-      words = ws.toArray(new String[0]);
-      token = tk.stream().mapToInt(Integer::intValue).toArray();
-      lastOfToken = new boolean[last.size()];
-      for (int i = 0; i < last.size(); i++) {
-        lastOfToken[i] = last.get(i);
-      }
+      firstWordOfToken[s.size()] = k;
+      words = java.util.Arrays.copyOf(ws, k);
+      token = java.util.Arrays.copyOf(tk, k);
+      lastOfToken = java.util.Arrays.copyOf(last, k);
     }
   }
 
@@ -165,7 +185,7 @@ public final class PhraseMatcher<T> {
 
   /** All longest, non-overlapping matches from left to right. */
   public List<Match<T>> findAll(Sentence s, BiPredicate<T, String> accept) {
-    Words w = new Words(s);
+    Words w = Words.of(s);
     List<Match<T>> out = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {

@@ -62,7 +62,7 @@ public final class MentionStage implements Stage {
     boolean first = true;
     for (Sentence s : doc.sentences()) {
       boolean[] taken = new boolean[s.size()];
-      PhraseMatcher.Words words = new PhraseMatcher.Words(s);
+      PhraseMatcher.Words words = PhraseMatcher.Words.of(s);
       int dateline = first && s.start() >= body ? Dateline.end(s) : 0;
       first &= s.start() < body;
       for (PhraseMatcher.Match<Gazetteer.NameEntry> m :

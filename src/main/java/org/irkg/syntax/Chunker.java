@@ -58,7 +58,7 @@ final class Chunker {
         nameEnd[m.first()] = m.end() - m.first();
       }
     }
-    PhraseMatcher.Words words = new PhraseMatcher.Words(s);
+    PhraseMatcher.Words words = PhraseMatcher.Words.of(s);
     List<Chunk> out = new ArrayList<>();
     int i = 0;
     while (i < n) {
@@ -143,7 +143,7 @@ final class Chunker {
   }
 
   private boolean startsPreposition(Sentence s, int i) {
-    PhraseMatcher.Match<String> m = prepositions.longestAt(s, new PhraseMatcher.Words(s), i, null);
+    PhraseMatcher.Match<String> m = prepositions.longestAt(s, PhraseMatcher.Words.of(s), i, null);
     return m != null && m.end() - m.first() > 1;
   }
 
