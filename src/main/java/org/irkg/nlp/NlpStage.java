@@ -260,7 +260,9 @@ public final class NlpStage implements Stage {
     if (detector == null) {
       detector = new LanguageDetectorME(Models.languages(detectorModel));
     }
-    String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+    // 1,500 characters (a title and a paragraph or two) tell French from English as surely as the
+    // whole text, and the detector's cost grows with what it reads
+    String sample = text.length() > 1500 ? text.substring(0, 1500) : text;
     for (var lang : detector.predictLanguages(sample)) {
       String code = byIso3.get(lang.getLang());
       if (code != null) {
