@@ -58,7 +58,7 @@ final class CameoMatch {
     int size = 0;
     for (CameoVerbs.CameoPattern p : cue.patterns()) {
       int n = p.before().size() + p.after().size();
-      if (n > size && inOrder(p.after(), after, firstWithin(p, objectEnd, parse, s, m)) && inOrder(p.before(), before, before.size())) {
+      if (n > size && inOrder(p.after(), after, firstWithin(p, objectEnd)) && inOrder(p.before(), before, before.size())) {
         best = p;
         size = n;
       }
@@ -67,8 +67,7 @@ final class CameoMatch {
   }
 
   /** Where the pattern's first word after the verb may start at the latest. */
-  private static int firstWithin(CameoVerbs.CameoPattern p, int objectEnd, Parse parse, Sentence s,
-      PhraseMatcher.Match<EventCue> m) {
+  private static int firstWithin(CameoVerbs.CameoPattern p, int objectEnd) {
     if (p.after().isEmpty()) {
       return 0;
     }

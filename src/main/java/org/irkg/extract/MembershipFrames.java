@@ -126,7 +126,7 @@ final class MembershipFrames implements FactRule {
       // a group noun takes its organisation before it ("EU countries"), never a name after it
       if (m.refersToActor() && m.actor().type().isOrganization() && inChunk && (!groupNoun || m.end() <= cue.first())) {
         orgs.add(m.actor()); // "NATO members", "les pays membres de l'UE" (a name in the phrase)
-        non |= nonBefore(s, m.first());
+        non |= Sentences.nonBefore(s, m.first());
       }
     }
     if (f != null) {
@@ -232,17 +232,6 @@ final class MembershipFrames implements FactRule {
         add(found, m, o, true, Evidence.of(s, rule + "-group", 0.65));
       }
     }
-  }
-
-  /** "Non-EU Norway", "les pays non-UE": a "non" just before the organisation's name. */
-  static boolean nonBefore(Sentence s, int token) {
-    for (int t = Math.max(0, token - 2); t < Math.min(token, s.size()); t++) {
-      String x = s.token(t).key();
-      if (x.equals("non") || x.equals("non-")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

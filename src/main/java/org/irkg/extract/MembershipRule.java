@@ -88,7 +88,7 @@ final class MembershipRule implements FactRule {
       int from = elsewhere ? cue.first() - 4 : Math.max(0, Math.min(cue.first(), o.first()) - 3);
       int to = elsewhere ? cue.first() : o.first();
       boolean negative = kind.equals("nonmember") || kind.equals("leave") || hasKind(cues, "negation", from, to)
-          || !elsewhere && MembershipFrames.nonBefore(s, o.first()); // "Non-EU Norway"
+          || !elsewhere && Sentences.nonBefore(s, o.first()); // "Non-EU Norway"
       for (Mention st : states) {
         if (Math.abs(st.first() - cue.first()) > WINDOW
             || Sentences.afterAdposition(s, st) && !coordinated(s, st, lex) && !joinedToEligible(s, st, states, cue)

@@ -172,4 +172,15 @@ final class Sentences {
     }
     return false;
   }
+
+  /** "Non-EU Norway", "les pays non-UE": a "non" just before the organisation's name. */
+  static boolean nonBefore(Sentence s, int token) {
+    for (int t = Math.max(0, token - 2); t < Math.min(token, s.size()); t++) {
+      String x = s.token(t).key();
+      if (x.equals("non") || x.equals("non-")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
