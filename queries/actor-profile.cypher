@@ -12,6 +12,6 @@ UNWIND CASE WHEN other IS NULL THEN [null]
             ELSE [k IN keys(other) WHERE k = 'name' OR k STARTS WITH 'label_' | other[k]] END AS otherName
 WITH c, kind, asRole, otherName ORDER BY otherName
 WITH c, kind, asRole, collect(DISTINCT otherName) AS others
-RETURN kind, asRole AS `as`, CASE size(others) WHEN 0 THEN '' ELSE reduce(s = head(others), x IN tail(others) | s + '; ' + x) END AS `with`,
+RETURN kind, split(c.predicate, '#')[1] AS relation, c.polarity AS polarity, asRole AS `as`, CASE size(others) WHEN 0 THEN '' ELSE reduce(s = head(others), x IN tail(others) | s + '; ' + x) END AS `with`,
        c.articleCount AS articles, c.sampleEvidence AS evidence, c.sampleSource AS article
 ORDER BY kind, `as`, articles DESC, evidence

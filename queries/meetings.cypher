@@ -9,5 +9,5 @@ UNWIND names AS participant
 WITH c, place, participant ORDER BY participant
 WITH c, place, collect(DISTINCT participant) AS participants
 RETURN c.date AS date, place, reduce(s = head(participants), x IN tail(participants) | s + '; ' + x) AS participants,
-       c.articleCount AS articles, c.sampleEvidence AS evidence
+       c.articleCount AS articles, c.sampleEvidence AS evidence, c.sampleSource AS article
 ORDER BY date, participants

@@ -7,5 +7,5 @@ WITH c, treaty, p.label_en AS party ORDER BY party
 WITH c, treaty, collect(DISTINCT party) AS parties
 RETURN treaty, c.date AS date,
        CASE size(parties) WHEN 0 THEN '' ELSE reduce(s = head(parties), x IN tail(parties) | s + '; ' + x) END AS parties,
-       c.articleCount AS articles, c.sampleEvidence AS evidence
+       c.articleCount AS articles, c.sampleEvidence AS evidence, c.sampleSource AS article
 ORDER BY date, treaty

@@ -17,7 +17,7 @@ final class ContentHash {
   static String of(Article a, String fingerprint) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (String part : new String[] {fingerprint, a.source(), a.title(), String.valueOf(a.date()), a.lang(), a.url(), a.text()}) {
+      for (String part : new String[] {fingerprint, a.source(), a.title(), String.valueOf(a.date()), a.lang(), a.url(), a.author(), a.text()}) {
         md.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
       }

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.irkg.doc.Article;
 import org.irkg.doc.Document;
 import org.irkg.doc.Ids;
+import org.irkg.ingest.ArticleFiles;
 import org.irkg.ingest.ArticleReader;
 import org.irkg.pipeline.Extractor;
 import org.irkg.pipeline.Pipeline;
@@ -43,7 +44,7 @@ import org.irkg.store.Tdb2Store;
 public final class IngestJob {
   /** What an ingest did, with the time spent per stage (summed over workers) and in the store. */
   public record Summary(int files, int articles, int unchanged, int facts, int failed, long tokens,
-      long wallNanos, Map<String, Long> stageNanos, long storeNanos) {}
+      long wallNanos, Map<String, Long> stageNanos, long storeNanos, List<ArticleFiles.Skipped> skipped) {}
 
   /**
    * Articles per write transaction. A TDB2 commit costs a sync to disk: 256 articles per commit
@@ -151,13 +152,29 @@ public final class IngestJob {
     }, "irkg-store-writer");
     writer.setDaemon(true);
     writer.start();
-    List<Path> files = reader.files(paths, problems);
-    totalBytes.set(files.stream().mapToLong(IngestJob::sizeOf).sum());
-    for (Path f : files) {
+    ArticleFiles.Listing listing = ArticleFiles.list(paths, problems);
+    List<ArticleFiles.Input> files = listing.inputs();
+    totalBytes.set(files.stream().mapToLong(f -> sizeOf(f.path())).sum());
+    // an article's IRI is its identity: two inputs of one run with the same one would replace
+    // each other in silence, so the second is reported and not stored
+    // (the same text twice, as a file named beside its folder, is read once)
+    Map<String, String[]> seen = new HashMap<>();
+    for (ArticleFiles.Input f : files) {
       if (failure.get() != null) {
         break;
       }
-      reader.read(f, a -> put(in, a, failure), problems);
+      reader.read(f, a -> {
+        String[] first = seen.putIfAbsent(Ids.article(a.key()), new String[] {a.source(), ContentHash.of(a, "")});
+        if (first == null) {
+          put(in, a, failure);
+        } else if (first[1].equals(ContentHash.of(new Article(a.key(), first[0], a.title(), a.date(), a.lang(), a.url(),
+            a.text(), a.author()), ""))) {
+          problems.warning(a.source(), "the same article as " + first[0] + "; read once");
+        } else {
+          problems.error(a.source(), "same article id as " + first[0] + " (" + Ids.article(a.key())
+              + "); not stored: give one an id (front matter id:, JSON \"id\")");
+        }
+      }, problems);
     }
     for (int i = 0; i < threads; i++) {
       put(in, END, failure);
@@ -172,7 +189,7 @@ public final class IngestJob {
     Map<String, Long> stages = new HashMap<>();
     pipelines.forEach(p -> p.timings().forEach((k, v) -> stages.merge(k, v, Long::sum)));
     return new Summary(files.size(), articles.get(), unchanged.get(), facts.get(), failed.get(), tokens.get(),
-        System.nanoTime() - t0, stages, storeNanos.get());
+        System.nanoTime() - t0, stages, storeNanos.get(), listing.skipped());
   }
 
   private void work(Pipeline pipeline, BlockingQueue<Object> in, BlockingQueue<Object> out,
@@ -192,6 +209,10 @@ public final class IngestJob {
       try {
         Document d = new Document(a);
         pipeline.process(d);
+        if (!extractor.lexicons().containsKey(d.lang())) {
+          problems.warning(a.source(), "language '" + d.lang() + "' is not one irkg reads ("
+              + String.join(", ", new java.util.TreeSet<>(extractor.lexicons().keySet())) + "): stored without facts");
+        }
         put(out, new Result(d, hash), failure);
       } catch (RuntimeException | StackOverflowError e) {
         // one article's failure (a bug met on hostile text) is reported; the worker goes on, so

@@ -40,7 +40,7 @@ public final class ResultWriter {
       case "csv" -> ResultSetFormatter.outputAsCSV(out, rs);
       case "tsv" -> ResultSetFormatter.outputAsTSV(out, rs);
       case "json" -> ResultSetFormatter.outputAsJSON(out, rs);
-      default -> ResultSetFormatter.out(out, rs, Vocab.prefixes());
+      default -> TableWriter.write(rs, out);
     }
   }
 

@@ -21,7 +21,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code irkg annotate FILE}: what the pipeline sees in one article, for rule writers. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-    description = "Shows one article's sentences, tokens with POS tags, linked mentions and facts (nothing is stored).")
+    header = "Shows how irkg reads one article, storing nothing.",
+    description = {"Prints each sentence with its linked mentions, then each fact as one line with the rule "
+            + "and sentence it came from. With --frames, also the syntax: chunks, clauses and their "
+            + "arguments."})
 public final class AnnotateCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin OutputOption output;
@@ -64,41 +67,37 @@ public final class AnnotateCommand implements Callable<Integer> {
           }
         }
         for (Fact f : d.facts()) {
-          out.println("FACT " + describe(f));
+          out.println("FACT " + describe(f, d.lang()));
         }
       }
     }
     return problems.errors() > 0 ? 1 : 0;
   }
 
-  /** A fact as its record components, actors by their short IRI, evidence by rule and sentence. */
-  private static String describe(Object value) {
-    if (value instanceof org.irkg.doc.Actor a) {
-      return a.iri().replace("https://w3id.org/irkg/id/", "");
+  /** A fact as a line a reader takes in: who, what, whom, where and when, then the rules and sentences. */
+  static String describe(Fact f, String lang) {
+    java.util.function.Function<org.irkg.doc.Actor, String> n = a -> a == null ? "?" : a.label(lang);
+    String what;
+    if (f instanceof Fact.Membership m) {
+      what = "member: " + n.apply(m.member()) + (m.polarity() ? " is a member of " : " is not a member of ")
+          + n.apply(m.organization());
+    } else if (f instanceof Fact.Position p) {
+      what = "position: " + n.apply(p.holder()) + ", " + p.role() + (p.roleOf() == null ? "" : " of " + n.apply(p.roleOf()));
+    } else if (f instanceof Fact.Meeting m) {
+      what = "meeting: " + m.participants().stream().map(n).collect(java.util.stream.Collectors.joining(", "))
+          + (m.place() == null ? "" : " in " + n.apply(m.place())) + (m.date() == null ? "" : " on " + m.date().lexical())
+          + (m.topic() == null ? "" : " about " + m.topic());
+    } else if (f instanceof Fact.Treaty t) {
+      what = "treaty: " + t.name() + (t.date() == null ? "" : " (" + t.date().lexical() + ")")
+          + (t.parties().isEmpty() ? "" : ", parties " + t.parties().stream().map(n).collect(java.util.stream.Collectors.joining(", ")));
+    } else if (f instanceof Fact.Relation r) {
+      what = "relation: " + n.apply(r.subject()) + " " + r.predicate() + " " + n.apply(r.object());
+    } else if (f instanceof Fact.MemberCount c) {
+      what = "member count: " + n.apply(c.organization()) + " has " + c.count() + " members";
+    } else {
+      what = f.toString();
     }
-    if (value instanceof org.irkg.doc.Evidence e) {
-      return e.rule() + "@s" + e.sentence() + "(" + e.confidence() + ")";
-    }
-    if (value instanceof java.util.Collection<?> c) {
-      return c.stream().map(AnnotateCommand::describe).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
-    }
-    if (value != null && value.getClass().isRecord() && !(value instanceof org.irkg.doc.Actor.Name)) {
-      StringBuilder sb = new StringBuilder(value.getClass().getSimpleName()).append('[');
-      java.lang.reflect.RecordComponent[] parts = value.getClass().getRecordComponents();
-      for (int k = 0; k < parts.length; k++) {
-        try {
-          Object v = parts[k].getAccessor().invoke(value);
-          if (v == null) {
-            continue;
-          }
-          sb.append(sb.charAt(sb.length() - 1) == '[' ? "" : ", ").append(parts[k].getName()).append('=').append(describe(v));
-        } catch (ReflectiveOperationException ex) {
-          throw new IllegalStateException(ex);
-        }
-      }
-      return sb.append(']').toString();
-    }
-    return String.valueOf(value);
+    return what + "   [" + f.evidence().stream().map(e -> e.rule() + "@s" + e.sentence() + " " + e.confidence())
+        .collect(java.util.stream.Collectors.joining(", ")) + "]";
   }
-
 }

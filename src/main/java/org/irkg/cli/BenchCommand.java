@@ -9,9 +9,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code irkg bench}: throughput, memory, loader and query figures, measured side by side. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Builds a corpus of N articles from the seeds (fresh ids), ingests it and prints articles/s,",
-        "tokens/s, quads/s, peak heap and the time of each stage; loads the same N-Quads with irkg's",
-        "batches, irkg's bulk path and Jena's bulk loader; and times every query of queries/."})
+    header = "Measures ingest and query speed on a generated corpus.",
+    description = {"Builds a corpus of N articles from the seeds (fresh ids), ingests it and prints "
+            + "articles/s, tokens/s, quads/s, peak heap and the time of each stage; loads the same "
+            + "N-Quads with irkg's batches, irkg's bulk path and Jena's bulk loader; and times every "
+            + "query of queries/."})
 public final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -27,7 +29,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "queries", description = "folder of .rq queries (default: ${DEFAULT-VALUE})")
   Path queries;
 
-  @Option(names = "--dir", defaultValue = "target/bench", description = "work folder, emptied first (default: ${DEFAULT-VALUE})")
+  @Option(names = "--dir", defaultValue = "target/bench", description = "work folder: its corpus and stores are made again, other files are left (default: ${DEFAULT-VALUE})")
   Path dir;
 
   @Option(names = "--query-runs", defaultValue = "9", description = "runs of each query (default: ${DEFAULT-VALUE})")
@@ -39,9 +41,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (articles < 1) {
-      throw new UserException("--articles must be at least 1");
-    }
+    Checks.atLeast(spec, "--articles", articles, 1);
+    Checks.atLeast(spec, "--threads", threads, 1);
+    Checks.atLeast(spec, "--query-runs", queryRuns, 1);
+    Checks.atLeast(spec, "--replay", replay, 0);
     new Bench(new Bench.Options(articles, threads, seeds, queries, dir, Math.max(1, queryRuns), replay),
         spec.commandLine().getOut()).run();
     return 0;

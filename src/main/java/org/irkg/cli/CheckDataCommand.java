@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code irkg check-data}: loads every lexicon and the gazetteer, reporting the first bad line. */
 @Command(name = "check-data", mixinStandardHelpOptions = true,
-    description = "Loads every language's lexicons and the gazetteer; prints their sizes or the file and line at fault.")
+    header = "Checks the lexicons and the gazetteer of every language.",
+    description = {"Loads them all and prints their sizes, or the file and line at fault."})
 public final class CheckDataCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -20,12 +20,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code irkg cypher FILE.cypher | --cypher TEXT}: Cypher over the graph in Neo4j. */
 @Command(name = "cypher", mixinStandardHelpOptions = true,
-    description = {"Answers a Cypher query over the graph in Neo4j (see 'irkg neo4j push'),",
-        "in a read transaction. Values given with --param are Cypher parameters",
-        "($NAME), never pasted into the query; a parameter nobody gives is null."})
+    header = "Answers a Cypher query over the graph in Neo4j.",
+    description = {"The graph is the copy 'irkg neo4j push' made; the query runs in a read transaction. "
+            + "Values given with --param are Cypher parameters ($NAME), never pasted into the query; a "
+            + "parameter nobody gives is null."})
 public final class CypherCommand implements Callable<Integer> {
   private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin OutputOption output;
   @Mixin Neo4jOptions neo4j;
 
@@ -49,14 +51,21 @@ public final class CypherCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    QueryCommand.checkFormat(format);
+    String fmt = QueryCommand.checkFormat(format, spec);
     String q = QueryCommand.text(source.file, source.text);
+    Map<String, Object> given = parameters(q);
+    for (String name : params.keySet()) {
+      if (!Pattern.compile("\\$" + Pattern.quote(name) + "\\b").matcher(q).find()) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--param " + name + ": the query has no parameter $" + name);
+      }
+    }
     CypherTable t;
     try (Neo4jGraph g = neo4j.connect()) {
-      t = g.query(q, parameters(q));
+      t = g.query(q, given);
     }
     try (OutputStream out = output.open()) {
-      ResultWriter.write(t.columns(), t.rows(), format, out);
+      ResultWriter.write(t.columns(), t.rows(), fmt, out);
     }
     return 0;
   }

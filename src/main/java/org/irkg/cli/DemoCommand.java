@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code irkg demo}: the main job on the embedded store, from a fresh clone. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Ingests seeds/articles into the TDB2 store, answers every query of queries/,",
-        "writes out/kg.ttl and the actor graph out/actors.html, and prints a short summary."})
+    header = "Runs the whole job on the seed articles.",
+    description = {"Ingests seeds/articles into the TDB2 store, answers every query of queries/, writes "
+            + "out/kg.ttl and the actor graph out/actors.html, and prints a short summary."})
 public final class DemoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOption store;
@@ -54,7 +55,8 @@ public final class DemoCommand implements Callable<Integer> {
     try (Tdb2Store st = store.open()) {
       IngestJob.Summary s = new IngestJob(extractor, new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES), IngestJob.DEFAULT_BATCH)
           .run(List.of(articles), st, problems);
-      w.printf("ingested %d articles (%d facts) into %s%n%n", s.articles(), s.facts(), store.store);
+      w.printf("ingested %s (%s) into %s%s%n%n", Plural.of(s.articles(), "article"), Plural.of(s.facts(), "fact"),
+          store.store, s.unchanged() > 0 ? "; " + s.unchanged() + " unchanged since the last run, skipped" : "");
       List<Path> rqs;
       try (Stream<Path> files = Files.list(queries)) {
         rqs = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
@@ -83,7 +85,8 @@ public final class DemoCommand implements Callable<Integer> {
           .toString().replace(java.io.File.separatorChar, '/') + "/";
       Files.writeString(html, HtmlPage.render(graph, "irkg: actors of the seed articles", linkBase, Map.of()), StandardCharsets.UTF_8);
       Map<String, Long> counts = Stats.count(st);
-      w.println("summary: " + counts);
+      w.println("the store holds " + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+          .collect(java.util.stream.Collectors.joining(", ")));
       w.println("wrote " + ttl);
       w.printf("wrote %s (%d actors, %d links): open it in a browser%n", html, graph.nodes().size(), graph.edges().size());
     }

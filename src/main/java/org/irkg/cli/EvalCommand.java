@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 
 /** {@code irkg eval --gold DIR}: precision, recall and F1 against gold files, per kind and language. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Scores the store against gold files (FORMAT.md of the gold set) the way the reference",
-        "scorer does: a table for all articles, then one per language."})
+    header = "Scores the store against gold files.",
+    description = {"Counts as the reference scorer does (FORMAT.md of the gold set): a table for all "
+            + "articles, then one per language, then why the missed facts were missed."})
 public final class EvalCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin OutputOption output;

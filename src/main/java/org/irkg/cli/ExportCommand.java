@@ -16,25 +16,31 @@ import picocli.CommandLine.Option;
 
 /** {@code irkg export}: the store as Turtle, TriG, N-Quads or JSON-LD; the actor graph as GraphML or DOT. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Writes the store: ttl (the union graph, with the project's prefixes), trig, nq",
-        "(named graphs kept: one per article, the gazetteer, the ontology) or jsonld;",
-        "or the actor graph (actors mentioned, and who is linked to whom) as graphml (Gephi) or dot (Graphviz)."})
+    header = "Writes the store or its actor graph to a file.",
+    description = {"ttl is the union graph with the project's prefixes; trig, nq and jsonld keep the named "
+            + "graphs (one per article, the gazetteer, the ontology); csv is one row per fact, for a "
+            + "spreadsheet; graphml (Gephi) and dot (Graphviz) are the actor graph: the actors "
+            + "mentioned, and who is linked to whom."})
 public final class ExportCommand implements Callable<Integer> {
-  static final List<String> FORMATS = List.of("ttl", "trig", "nq", "jsonld", "graphml", "dot");
+  static final List<String> FORMATS = List.of("ttl", "trig", "nq", "jsonld", "csv", "graphml", "dot");
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOption store;
   @Mixin OutputOption output;
 
-  @Option(names = "--format", defaultValue = "ttl", description = "ttl, trig, nq, jsonld, graphml or dot (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "ttl", description = "ttl, trig, nq, jsonld, csv (one row per fact), graphml or dot (default: ${DEFAULT-VALUE})")
   String format;
 
   @Override
   public Integer call() throws IOException {
+    String format = this.format.toLowerCase(java.util.Locale.ROOT);
     if (!FORMATS.contains(format)) {
-      throw new UserException("unknown format '" + format + "' (use one of " + FORMATS + ")");
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "unknown format '" + this.format + "' (use one of " + FORMATS + ")");
     }
     try (Tdb2Store st = store.openExisting(); OutputStream out = output.open()) {
       switch (format) {
+        case "csv" -> org.irkg.app.FactTable.write(st, out);
         case "graphml" -> GraphMlWriter.write(ActorGraphReader.read(st), out);
         case "dot" -> DotWriter.write(ActorGraphReader.read(st), new OutputStreamWriter(out, StandardCharsets.UTF_8));
         default -> st.export(out, format);

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
     name = "irkg",
     mixinStandardHelpOptions = true,
     version = "irkg 0.1.0",
-    description = "Builds a knowledge graph of international relations from news articles (French and English).",
+    description = {"Builds a knowledge graph of international relations from news articles, French and English:"
+        + " actors, memberships, offices, meetings, treaties and relations, each with the sentence it came from.",
+        "Start with 'irkg demo', or 'irkg ingest FOLDER' then 'irkg query FILE.rq'; 'irkg COMMAND --help' tells more."},
     subcommands = {
       IngestCommand.class,
       LoadCommand.class,
@@ -24,6 +26,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ValidateCommand.class,
       StatsCommand.class,
+      ArticlesCommand.class,
+      ActorsCommand.class,
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,
@@ -31,17 +35,30 @@ import picocli.CommandLine.Command;
       CheckDataCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class IrkgCommand implements Runnable {
+public final class IrkgCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** {@code irkg} alone: the help, on stderr, and the exit code of a usage mistake. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
   }
 
   /** A command line with irkg's error handling: user mistakes are one line, exit 1. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new IrkgCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // a usage mistake is the reason and where to look, not the whole help (exit 2, as picocli)
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine bad = ex.getCommandLine();
+      PrintWriter err = bad.getErr();
+      err.println("error: " + ex.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+      err.println("(see '" + bad.getCommandSpec().qualifiedName() + " --help')");
+      err.flush();
+      return 2;
+    });
     cl.setExecutionExceptionHandler((ex, line, parse) -> {
       PrintWriter err = line.getErr();
       if (ex instanceof StoreException || ex instanceof DataFileException || ex instanceof UserException) {

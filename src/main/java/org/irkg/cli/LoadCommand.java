@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code irkg load FILE...}: N-Quads or TriG (an export, a backup) into a store. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-    description = {"Loads N-Quads or TriG files (as 'irkg export' writes them) into the store, keeping their",
-        "named graphs: into a store without articles through TDB2's bulk loader, else a batch of graphs per",
-        "transaction, each replacing the graph of the same name. The claims graph is derived, not loaded.",
+    header = "Loads N-Quads or TriG files into the store.",
+    description = {"Files as 'irkg export' writes them keep their named graphs: into a store without "
+            + "articles through TDB2's bulk loader, else a batch of graphs per transaction, each "
+            + "replacing the graph of the same name. The claims graph is derived, not loaded.",
         "Exit code 1 when some file could not be loaded; the others are still stored."})
 public final class LoadCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -31,8 +32,10 @@ public final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Checks.atLeast(spec, "--batch", batch, 1);
     int failed = 0;
     QuadLoader loader = new QuadLoader(batch);
+    boolean made = store.isNew();
     try (Tdb2Store st = store.open()) {
       for (Path f : files) {
         long t = System.nanoTime();
@@ -45,6 +48,9 @@ public final class LoadCommand implements Callable<Integer> {
           failed++;
         }
       }
+    }
+    if (made && failed == files.size()) {
+      store.deleteMade(spec.commandLine().getErr()); // nothing loaded: no empty store left behind
     }
     return failed > 0 ? 1 : 0;
   }

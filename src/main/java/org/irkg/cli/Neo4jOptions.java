@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 public final class Neo4jOptions {
   @Option(names = "--neo4j-uri", paramLabel = "URI",
-      description = "Neo4j server (default: $NEO4J_URI, else " + Neo4jConnection.DEFAULT_URI + ")")
+      description = "Neo4j server URI, such as bolt://db.example.org:7687 (default: $NEO4J_URI, else the Bolt port 7687 of localhost)")
   String uri;
 
   @Option(names = "--neo4j-user", paramLabel = "NAME",

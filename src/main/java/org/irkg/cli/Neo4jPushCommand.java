@@ -12,10 +12,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code irkg neo4j push}: copy what the TDB2 store holds into Neo4j. */
 @Command(name = "push", mixinStandardHelpOptions = true,
-    description = {"Copies the store into Neo4j as a property graph: the gazetteer, then",
-        "the articles, replacing what Neo4j had of them; graphs the store no longer",
-        "holds are removed. Safe to repeat: nothing is duplicated. Each batch of",
-        "graphs is one transaction, committed whole or not at all."})
+    header = "Copies the store into Neo4j as a property graph.",
+    description = {"The gazetteer first, then the articles, replacing what Neo4j had of them; graphs the "
+            + "store no longer holds are removed. Safe to repeat: nothing is duplicated. Each batch of "
+            + "graphs is one transaction, committed whole or not at all."})
 public final class Neo4jPushCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOption store;
@@ -26,6 +26,7 @@ public final class Neo4jPushCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Checks.atLeast(spec, "--batch", batch, 1);
     try (Neo4jGraph g = neo4j.connect(); Tdb2Store st = store.openExisting()) {
       Neo4jPush.Summary s = new Neo4jPush(new Neo4jLoader(g), batch).all(st);
       spec.commandLine().getOut().printf("pushed %d graphs from %s to %s%s: %d nodes, %d relationships%n",

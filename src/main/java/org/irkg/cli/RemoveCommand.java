@@ -15,13 +15,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code irkg remove ARTICLE...}: deletes articles' graphs (their facts and the actors only they described). */
 @Command(name = "remove", mixinStandardHelpOptions = true,
-    description = {"Removes articles from the store, named by file name (as ingested), source, or article IRI:",
-        "their facts go, and so do the actors that only they described; the gazetteer stays."})
+    header = "Removes articles from the store.",
+    description = {"Articles are named by id, file name (as ingested), source or article IRI. Their facts "
+            + "go, and so do the actors that only they described; the gazetteer stays."})
 public final class RemoveCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOption store;
 
-  @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "file names, sources or IRIs of articles")
+  @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "ids, file names, sources or IRIs of articles")
   List<String> articles;
 
   // an IRI or a whole source is found through the indexes; a bare file name needs a scan of the sources
@@ -46,6 +47,10 @@ public final class RemoveCommand implements Callable<Integer> {
           graphs.add(name);
           continue;
         }
+        if (st.hasGraph(org.irkg.doc.Ids.article(name))) {
+          graphs.add(org.irkg.doc.Ids.article(name)); // an article's id (front matter id:, JSON "id")
+          continue;
+        }
         QuerySolutionMap b = new QuerySolutionMap();
         b.add("name", ResourceFactory.createPlainLiteral(name));
         ResultSetRewindable rs = st.select(BY_SOURCE, b);
@@ -62,7 +67,7 @@ public final class RemoveCommand implements Callable<Integer> {
         }
       }
       int removed = st.removeGraphs(graphs);
-      spec.commandLine().getOut().printf("removed %d articles from %s%n", removed, store.store);
+      spec.commandLine().getOut().printf("removed %s from %s%n", Plural.of(removed, "article"), store.store);
     }
     return missing > 0 ? 1 : 0;
   }

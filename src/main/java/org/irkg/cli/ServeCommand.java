@@ -3,6 +3,7 @@ package org.irkg.cli;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -15,9 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code irkg serve}: a read-only SPARQL endpoint, the live actor graph and a query page. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the store with Apache Jena Fuseki, read-only: the SPARQL protocol endpoint /kg/sparql,",
-        "the actor graph built live from the store (/actors.html), and a page to type SPARQL (/sparql.html).",
-        "The server holds the store (TDB2 locks its folder) until it stops: Ctrl-C."})
+    header = "Serves the store over HTTP, read-only.",
+    description = {"Apache Jena Fuseki gives the SPARQL protocol endpoint /kg/sparql; the actor graph is "
+            + "built live from the store (/actors.html), and /sparql.html is a page to type SPARQL. The "
+            + "server holds the store (TDB2 locks its folder) until it stops: Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOption store;
@@ -45,12 +47,9 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (port < 0 || port > 65535) {
-      throw new UserException("--port " + port + " is not a port (0 to 65535)");
-    }
-    if (timeout <= 0 || maxRows <= 0) {
-      throw new UserException("--timeout and --max-rows must be positive");
-    }
+    Checks.port(spec, "--port", port);
+    Checks.atLeast(spec, "--timeout", timeout, 1);
+    Checks.atLeast(spec, "--max-rows", maxRows, 1);
     boolean local;
     try {
       local = InetAddress.getByName(host).isLoopbackAddress();
@@ -58,10 +57,11 @@ public final class ServeCommand implements Callable<Integer> {
       throw new UserException("--host " + host + " is not an address of this machine");
     }
     PrintWriter out = spec.commandLine().getOut();
+    Path examples = queriesFolder(queries);
     Tdb2Store st = store.openExisting();
     SparqlServer server;
     try {
-      server = SparqlServer.start(st, new SparqlServer.Options(host, port, Duration.ofSeconds(timeout), maxRows, queries, linkBase));
+      server = SparqlServer.start(st, new SparqlServer.Options(host, port, Duration.ofSeconds(timeout), maxRows, examples, linkBase));
     } catch (RuntimeException e) {
       st.close();
       throw new UserException("cannot serve on " + host + ":" + port + ": " + rootMessage(e));
@@ -79,6 +79,24 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     server.join();
     return 0;
+  }
+
+  /**
+   * The folder of example queries: as given; else, for the default "queries" run from elsewhere,
+   * the checkout's queries/ beside the jar (target/irkg.jar), so the SPARQL page has its examples
+   * wherever the server is started from. The page says so when there are none.
+   */
+  static Path queriesFolder(Path given) {
+    if (Files.isDirectory(given) || given.isAbsolute() || given.getNameCount() != 1) {
+      return given;
+    }
+    try {
+      Path jar = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path beside = jar.toAbsolutePath().getParent().getParent().resolve(given);
+      return Files.isDirectory(beside) ? beside : given;
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return given;
+    }
   }
 
   private static String rootMessage(Throwable e) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code irkg stats}: counts of articles, actors and facts by kind. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts articles, actors, facts by kind and quads.")
+@Command(name = "stats", mixinStandardHelpOptions = true, header = "Counts articles, actors, facts by kind and quads.")
 public final class StatsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin OutputOption output;

@@ -19,6 +19,25 @@ public final class StoreOption {
     if (!java.nio.file.Files.isDirectory(store)) {
       throw new UserException("no store at " + store + " (run 'irkg ingest PATH --store " + store + "' first)");
     }
+    if (!Tdb2Store.isStore(store)) {
+      throw new UserException(store + " is not an irkg store (make one with 'irkg ingest PATH --store DIR')");
+    }
     return Tdb2Store.open(store);
+  }
+
+  /** True when no store is there yet: a command that made it and stored nothing takes it away again. */
+  boolean isNew() {
+    return Tdb2Store.isNewPlace(store);
+  }
+
+  /** Deletes a store this run made when nothing was stored in it (a failed first load). */
+  void deleteMade(java.io.PrintWriter err) {
+    try (var files = java.nio.file.Files.walk(store)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.deleteIfExists(p);
+      }
+    } catch (java.io.IOException e) {
+      err.println("warning: " + store + ": could not remove the empty store: " + e.getMessage());
+    }
   }
 }

@@ -9,8 +9,9 @@ import picocli.CommandLine.Mixin;
 
 /** {@code irkg validate}: the SHACL report of the store against ontology/shapes.ttl. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Checks the store against the SHACL shapes (ontology/shapes.ttl): every fact node",
-        "has its source, evidence and typed values. Exit code 1 when there is a violation."})
+    header = "Checks the store against the SHACL shapes.",
+    description = {"The shapes (ontology/shapes.ttl) ask that every fact node has its source, evidence and "
+            + "typed values. Exit code 1 when there is a violation."})
 public final class ValidateCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin OutputOption output;

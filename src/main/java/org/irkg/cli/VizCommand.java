@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code irkg viz}: the actor graph as one self-contained, interactive HTML page. */
 @Command(name = "viz", mixinStandardHelpOptions = true,
-    description = {"Writes the actor graph as one self-contained HTML page (no network needed to open it):",
-        "actors coloured and shaped by type, sized by mentions; relations by kind, with a legend;",
-        "search, filters, and a panel with each fact's evidence sentence and article."})
+    header = "Writes the actor graph as one self-contained HTML page.",
+    description = {"No network is needed to open it. Actors are coloured and shaped by type and sized by "
+            + "mentions; relations are drawn by kind, with a legend; there are search and filters, and "
+            + "a panel with each fact's evidence sentence and article."})
 public final class VizCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOption store;

@@ -10,11 +10,16 @@ import java.time.LocalDate;
  * @param title its title, or null
  * @param date its publication date, or null when unknown
  * @param lang its language code (fr, en), or null until detected
- * @param url its URL, or null
+ * @param url its URL (front matter {@code url:}, JSON {@code "url"}, an HTML page's canonical link), or null
  * @param text its body text
+ * @param author its author or authors as given, or null
  */
 public record Article(
-    String key, String source, String title, LocalDate date, String lang, String url, String text) {
+    String key, String source, String title, LocalDate date, String lang, String url, String text, String author) {
+
+  public Article(String key, String source, String title, LocalDate date, String lang, String url, String text) {
+    this(key, source, title, date, lang, url, text, null);
+  }
 
   /**
    * The text the pipeline reads: the title (a headline names actors too), a blank line, then the
@@ -25,6 +30,6 @@ public record Article(
   }
 
   public Article withLang(String language) {
-    return new Article(key, source, title, date, language, url, text);
+    return new Article(key, source, title, date, language, url, text, author);
   }
 }

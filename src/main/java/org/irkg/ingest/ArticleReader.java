@@ -8,13 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.irkg.doc.Article;
 import org.irkg.pipeline.Problems;
 
@@ -48,63 +46,81 @@ public final class ArticleReader {
     this.maxBytes = maxBytes;
   }
 
-  /** The article files under the paths, in a stable order; missing paths are reported. */
+  /** The article files under the paths, in a stable order; missing paths are reported (see {@link ArticleFiles}). */
   public List<Path> files(List<Path> paths, Problems problems) {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (!Files.exists(p)) {
-        problems.error(p.toString(), "no such file or folder");
-      } else if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().forEach(out::add);
-        } catch (IOException e) {
-          problems.error(p.toString(), "cannot list folder: " + e.getMessage());
-        }
-      } else {
-        out.add(p);
-      }
-    }
-    return out;
+    return ArticleFiles.list(paths, problems).inputs().stream().map(ArticleFiles.Input::path).toList();
   }
 
-  static boolean isArticleFile(Path p) {
-    String n = p.getFileName().toString().toLowerCase();
-    return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".html") || n.endsWith(".htm");
-  }
-
-  /** Reads one file, giving each article to {@code sink}; problems are reported, not thrown. */
+  /** Reads one file, known by its file name, giving each article to {@code sink}. */
   public void read(Path file, Consumer<Article> sink, Problems problems) {
-    String where = file.toString();
+    read(new ArticleFiles.Input(file, file.getFileName().toString()), sink, problems);
+  }
+
+  /**
+   * Reads one input, giving each article to {@code sink}; problems are reported, not thrown. A
+   * {@code .gz} file is read through gunzip (its size limit counts the unpacked bytes); standard
+   * input is one text article, or JSON Lines when its first character is '{'.
+   */
+  public void read(ArticleFiles.Input input, Consumer<Article> sink, Problems problems) {
+    Path file = input.path();
+    String where = input.isStdin() ? "standard input" : file.toString();
+    String name = input.name();
+    String lower = ArticleFiles.withoutGz(name.toLowerCase(java.util.Locale.ROOT));
+    boolean gz = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
     try {
-      long size = Files.size(file);
+      long size = input.isStdin() ? -1 : Files.size(file);
       if (size == 0) {
         problems.error(where, "empty file");
         return;
       }
-      String name = file.getFileName().toString();
-      String lower = name.toLowerCase();
-      if (lower.endsWith(".jsonl")) {
-        readJsonLines(file, name, sink, problems); // streamed: the limit is per line, not per file
+      if (!gz && size > maxBytes && !lower.endsWith(".jsonl")) {
+        bytesRead.addAndGet(size);
+        problems.error(where, "file is " + size + " bytes, over the limit of " + maxBytes + " (raise it with --max-bytes)");
         return;
       }
-      bytesRead.addAndGet(size);
-      if (size > maxBytes) {
-        problems.error(where, "file is " + size + " bytes, over the limit of " + maxBytes
-            + " (raise it with --max-bytes)");
-        return;
+      java.io.InputStream raw = input.isStdin() ? System.in : Files.newInputStream(file);
+      try (java.io.InputStream in = new java.io.BufferedInputStream(
+          gz ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {
+        if (input.isStdin()) {
+          in.mark(1 << 16);
+          int c;
+          do {
+            c = in.read();
+          } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
+          in.reset();
+          if (c == -1) {
+            problems.error(where, "no text on standard input");
+            return;
+          }
+          if (c == '{') {
+            lower = "stdin.jsonl";
+          }
+        }
+        if (lower.endsWith(".jsonl")) {
+          readJsonLines(in, where, name, sink, problems); // streamed: the limit is per line, not per file
+          return;
+        }
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        bytesRead.addAndGet(gz || input.isStdin() ? bytes.length : size);
+        if (bytes.length > maxBytes) {
+          problems.error(where, (gz ? "unpacked text is" : "file is") + " over the limit of " + maxBytes
+              + " bytes (raise it with --max-bytes)");
+          return;
+        }
+        String text = decode(bytes, where, problems);
+        if (text == null) {
+          return;
+        }
+        String key = input.isStdin() ? null : defaultKey(name);
+        Article a = lower.endsWith(".html") || lower.endsWith(".htm")
+            ? fromPage(Html.read(text), key, name, where, problems)
+            : FrontMatter.parse(text, key, name, where, problems);
+        if (a != null) {
+          sink.accept(capped(a, where, problems));
+        }
       }
-      byte[] bytes = Files.readAllBytes(file);
-      String text = decode(bytes, where, problems);
-      if (text == null) {
-        return;
-      }
-      if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-        text = Html.toText(text);
-      }
-      Article a = FrontMatter.parse(text, stem(name), name, where, problems);
-      if (a != null) {
-        sink.accept(capped(a, where, problems));
-      }
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      problems.error(where, "not a readable gzip file: " + e.getMessage());
     } catch (IOException e) {
       problems.error(where, "cannot read: " + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
@@ -114,19 +130,32 @@ public final class ArticleReader {
     }
   }
 
-  /**
-   * One article per line. Each line is decoded on its own, so a line with invalid UTF-8 (a
-   * multibyte character cut by a truncated write) costs that line, not the lines after it.
-   */
-  private void readJsonLines(Path file, String name, Consumer<Article> sink, Problems problems)
-      throws IOException {
-    try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      readJsonLines(in, file, name, sink, problems);
+  private static Article fromPage(Html.Page p, String key, String name, String where, Problems problems) {
+    if (p.text().isBlank()) {
+      problems.error(where, "no text in the page");
+      return null;
     }
+    LocalDate date = p.date() == null ? null : FrontMatter.date(p.date(), where, problems);
+    return new Article(key, name, p.title(), date, FrontMatter.lang(p.lang()), p.url(), p.text(), p.author());
   }
 
-  /** Streams lines of at most maxBytes; a longer line is reported and skipped. */
-  private void readJsonLines(java.io.InputStream in, Path file, String name, Consumer<Article> sink, Problems problems)
+  /**
+   * An article's identity when it gives no id: its name (the path below the folder ingested)
+   * without {@code .gz} and without {@code .txt}, the format whose file name is the article's
+   * name; other formats keep their extension, so {@code article.txt} and {@code article.html}
+   * side by side are two articles.
+   */
+  static String defaultKey(String name) {
+    String n = ArticleFiles.withoutGz(name);
+    return n.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") ? n.substring(0, n.length() - 4) : n;
+  }
+
+  /**
+   * One article per line, streamed in lines of at most maxBytes (a longer line is reported and
+   * skipped). Each line is decoded on its own, so a line with invalid UTF-8 (a multibyte character
+   * cut by a truncated write) costs that line, not the lines after it.
+   */
+  private void readJsonLines(java.io.InputStream in, String file, String name, Consumer<Article> sink, Problems problems)
       throws IOException {
     java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
     int n = 0;
@@ -175,22 +204,16 @@ public final class ArticleReader {
       }
       Object text = o.get("text");
       if (!(text instanceof String t) || t.isBlank()) {
-        problems.error(where, "no \"text\" field");
+        problems.error(where, text == null ? "no \"text\" field"
+            : text instanceof String ? "the \"text\" field is empty" : "the \"text\" field is not a string");
         continue;
       }
       String id = o.get("id") == null ? null : String.valueOf(o.get("id"));
       String url = str(o.get("url"));
       String key = id != null ? id : url != null ? "url-" + hash(url) : "sha-" + hash(t);
-      LocalDate date = null;
-      if (o.get("date") != null) {
-        try {
-          date = FrontMatter.date(String.valueOf(o.get("date")));
-        } catch (DateTimeParseException e) {
-          problems.warning(where, "date '" + o.get("date") + "' is not YYYY-MM-DD; ignored");
-        }
-      }
+      LocalDate date = o.get("date") == null ? null : FrontMatter.date(String.valueOf(o.get("date")), where, problems);
       String source = url != null ? url : name + "#" + (id != null ? id : n);
-      sink.accept(capped(new Article(key, source, str(o.get("title")), date, str(o.get("lang")), url, t),
+      sink.accept(capped(new Article(key, source, str(o.get("title")), date, FrontMatter.lang(str(o.get("lang"))), url, t, str(o.get("author"))),
           where, problems));
     }
   }
@@ -210,7 +233,7 @@ public final class ArticleReader {
       title = cut(title, MAX_TITLE_CHARS);
     }
     return text == a.text() && title == a.title() ? a
-        : new Article(a.key(), a.source(), title, a.date(), a.lang(), a.url(), text);
+        : new Article(a.key(), a.source(), title, a.date(), a.lang(), a.url(), text, a.author());
   }
 
   /** At most {@code max} characters: at the last space before it if there is one near, never inside a surrogate pair. */
@@ -267,11 +290,6 @@ public final class ArticleReader {
       problems.error(where, "invalid UTF-8 (the file must be UTF-8 text)");
       return null;
     }
-  }
-
-  static String stem(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   static String hash(String s) {

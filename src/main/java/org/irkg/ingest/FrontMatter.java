@@ -41,25 +41,44 @@ final class FrontMatter {
       problems.error(where, "no text after the front matter");
       return null;
     }
-    LocalDate date = null;
-    if (meta.containsKey("date")) {
-      try {
-        date = date(meta.get("date"));
-      } catch (DateTimeParseException e) {
-        problems.warning(where, "date '" + meta.get("date") + "' is not YYYY-MM-DD; ignored");
-      }
-    }
-    String lang = meta.get("lang");
-    if (lang != null) {
-      lang = lang.toLowerCase();
-    }
-    String key = meta.getOrDefault("id", defaultKey);
-    return new Article(key, source, meta.get("title"), date, lang, meta.get("url"), text);
+    LocalDate date = meta.containsKey("date") ? date(meta.get("date"), where, problems) : null;
+    String lang = lang(meta.get("lang"));
+    // identity: the id, else the url (the same story saved under two file names is one article),
+    // else the path below the folder ingested; standard input without either is known by its text
+    String url = meta.get("url") == null || meta.get("url").isBlank() ? null : meta.get("url");
+    String key = meta.containsKey("id") ? meta.get("id")
+        : url != null ? "url-" + ArticleReader.hash(url)
+        : defaultKey != null ? defaultKey : "sha-" + ArticleReader.hash(text);
+    return new Article(key, source, meta.get("title"), date, lang, url, text, meta.get("author"));
   }
 
-  static LocalDate date(String s) {
+  /**
+   * The day of a date given as YYYY-MM-DD, or a timestamp that starts with one
+   * (2018-03-05T10:00:00+01:00); otherwise a warning and null.
+   */
+  static LocalDate date(String s, String where, Problems problems) {
     String t = s.trim();
-    return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+    String day = t.length() > 10 ? t.substring(0, 10) : t;
+    if (!day.matches("\\d{4}-\\d{2}-\\d{2}") || t.length() > 10 && "T ".indexOf(t.charAt(10)) < 0) {
+      problems.warning(where, "date '" + s + "' is not YYYY-MM-DD; ignored");
+      return null;
+    }
+    try {
+      return LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      problems.warning(where, "date '" + s + "' is not a day of the calendar; ignored");
+      return null;
+    }
+  }
+
+  /** A language tag as the code irkg stores: "FR", "fr-FR" and "fr_CA" give "fr"; blank gives null. */
+  static String lang(String tag) {
+    if (tag == null || tag.isBlank()) {
+      return null;
+    }
+    String t = tag.trim().toLowerCase(java.util.Locale.ROOT);
+    int cut = t.indexOf('-') > 0 ? t.indexOf('-') : t.indexOf('_');
+    return cut > 0 ? t.substring(0, cut) : t;
   }
 
   private static String abbreviate(String s) {

@@ -76,6 +76,19 @@ public final class NlpStage implements Stage {
     }
   }
 
+  /** ISO 639-3 codes (the detector's) to ISO 639-1, from the JDK's table. */
+  private static final Map<String, String> ISO1 = new java.util.HashMap<>();
+
+  static {
+    for (String two : java.util.Locale.getISOLanguages()) {
+      try {
+        ISO1.put(new java.util.Locale(two).getISO3Language(), two);
+      } catch (java.util.MissingResourceException e) {
+        // a code without a three-letter form: the detector cannot name it either
+      }
+    }
+  }
+
   public NlpStage(Map<String, Lexicon> lexicons) {
     String det = null;
     for (Lexicon lex : lexicons.values()) {
@@ -132,11 +145,17 @@ public final class NlpStage implements Stage {
   @Override
   public void process(Document doc) {
     String lang = doc.lang();
-    if (lang == null || !langs.containsKey(lang)) {
+    if (lang == null || lang.isBlank()) {
       lang = detect(doc.article().analysedText());
       doc.setLang(lang);
     }
     Lang l = langs.get(lang);
+    if (l == null) {
+      // a language without lexicons: no sentence is read, so the article is stored without facts
+      // (never read with another language's models, which would give wrong ones)
+      doc.setSentences(List.of());
+      return;
+    }
     String text = doc.article().analysedText();
     List<Sentence> out = new ArrayList<>();
     int lineStart = 0;
@@ -255,7 +274,11 @@ public final class NlpStage implements Stage {
     spans.add(new int[] {start, end});
   }
 
-  /** The installed language of a text, by OpenNLP's language detector; English when unsure. */
+  /**
+   * The language of a text by OpenNLP's language detector, as an ISO 639-1 code: an installed one
+   * unless another language clearly leads (its score over twice the best installed one's), so a
+   * German article is "de", not English read wrongly; English when nothing is clear.
+   */
   public String detect(String text) {
     if (detector == null) {
       detector = new LanguageDetectorME(Models.languages(detectorModel));
@@ -263,10 +286,17 @@ public final class NlpStage implements Stage {
     // 1,500 characters (a title and a paragraph or two) tell French from English as surely as the
     // whole text, and the detector's cost grows with what it reads
     String sample = text.length() > 1500 ? text.substring(0, 1500) : text;
-    for (var lang : detector.predictLanguages(sample)) {
+    var ranked = detector.predictLanguages(sample);
+    String other = null;
+    double otherScore = 0;
+    for (var lang : ranked) {
       String code = byIso3.get(lang.getLang());
       if (code != null) {
-        return code;
+        return other != null && otherScore > 2 * lang.getConfidence() ? other : code;
+      }
+      if (other == null) {
+        other = ISO1.get(lang.getLang());
+        otherScore = lang.getConfidence();
       }
     }
     return langs.containsKey("en") ? "en" : langs.keySet().iterator().next();

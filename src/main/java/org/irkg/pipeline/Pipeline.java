@@ -71,6 +71,15 @@ public final class Pipeline implements Stage {
       long t = System.nanoTime();
       s.process(doc);
       nanos.merge(name(s), System.nanoTime() - t, Long::sum);
+      if (doc.has(Layer.SENTENCES) && doc.sentences().isEmpty()) {
+        // nothing to read (a language without lexicons, a text of no words): every later layer is empty
+        doc.setMentions(List.of());
+        doc.setLinks(List.of());
+        doc.setParses(List.of());
+        doc.setActors(List.of());
+        doc.setFacts(List.of());
+        return;
+      }
     }
   }
 

@@ -48,6 +48,12 @@ public final class FactMapper {
       e.emit(art, Vocab.DCT_DATE, Terms.date(org.irkg.doc.DateValue.of(a.date())));
     }
     e.emit(art, Vocab.DCT_LANGUAGE, Terms.text(doc.lang(), null));
+    if (a.url() != null && !a.url().isBlank() && !a.url().equals(a.source())) {
+      e.emit(art, Vocab.SCHEMA_URL, Terms.text(a.url(), null));
+    }
+    if (a.author() != null && !a.author().isBlank()) {
+      e.emit(art, Vocab.DCT_CREATOR, Terms.text(a.author(), null));
+    }
 
     Map<String, Actor> mentioned = new LinkedHashMap<>();
     for (Mention m : doc.links()) {

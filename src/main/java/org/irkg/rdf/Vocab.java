@@ -61,6 +61,9 @@ public final class Vocab {
   public static final Node DCT_TITLE = DCTerms.title.asNode();
   public static final Node DCT_DATE = DCTerms.date.asNode();
   public static final Node DCT_LANGUAGE = DCTerms.language.asNode();
+  public static final Node DCT_CREATOR = DCTerms.creator.asNode();
+  /** An article's web address (schema.org), where dcterms:source may be the file it was read from. */
+  public static final Node SCHEMA_URL = org.apache.jena.graph.NodeFactory.createURI("https://schema.org/url");
   public static final Node RDF_SUBJECT = RDF.subject.asNode();
   public static final Node RDF_PREDICATE = RDF.predicate.asNode();
   public static final Node RDF_OBJECT = RDF.object.asNode();

@@ -70,7 +70,7 @@ public final class SparqlServer implements AutoCloseable {
         .addEndpoint(Operation.Query, "sparql")
         .build();
     List<Example> examples = examples(o.queries());
-    String sparqlPage = SparqlPage.render(examples, o.timeout(), o.maxRows());
+    String sparqlPage = SparqlPage.render(examples, o.timeout(), o.maxRows(), o.linkBase(), o.queries());
     FusekiServer server = FusekiServer.create(ops)
         .port(o.port())
         .add(DATASET, service)

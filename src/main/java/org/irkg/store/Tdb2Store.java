@@ -57,11 +57,45 @@ public final class Tdb2Store implements AutoCloseable {
     this.dataset = dataset;
   }
 
-  /** Opens (creating if needed) the store in a folder; fails with one clear line. */
+  /**
+   * True when the folder holds a TDB2 store: its {@code Data-NNNN} generation folder. A folder of
+   * articles, or any other folder, is not one, and opening it must not turn it into one.
+   */
+  public static boolean isStore(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (var s = Files.list(dir)) {
+      return s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** True when the path is missing, or an empty folder: where a new store may be made. */
+  public static boolean isNewPlace(Path dir) {
+    if (!Files.exists(dir)) {
+      return true;
+    }
+    try (var s = Files.list(dir)) {
+      return Files.isDirectory(dir) && s.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Opens the store in a folder, making it when the folder is missing or empty; a folder that holds
+   * other files is refused, so a mistyped --store never writes a store into someone's articles.
+   */
   public static Tdb2Store open(Path dir) {
     try {
       if (Files.exists(dir) && !Files.isDirectory(dir)) {
         throw new StoreException("store " + dir + " is a file, not a folder");
+      }
+      if (!isNewPlace(dir) && !isStore(dir)) {
+        throw new StoreException(dir + " is a folder that is not an irkg store and is not empty;"
+            + " give --store a new or empty folder");
       }
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -232,6 +266,32 @@ public final class Tdb2Store implements AutoCloseable {
           .substitution(bindings == null ? new QuerySolutionMap() : bindings).build()) {
         ResultSet rs = qe.execSelect();
         return ResultSetFactory.copyResults(rs);
+      }
+    });
+  }
+
+  /** Runs an ASK query over the union graph. */
+  public boolean ask(String sparql, QuerySolutionMap bindings) {
+    Query q = QueryFactory.create(sparql);
+    return Txn.calculateRead(dataset, () -> {
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q)
+          .substitution(bindings == null ? new QuerySolutionMap() : bindings).build()) {
+        return qe.execAsk();
+      }
+    });
+  }
+
+  /** Runs a CONSTRUCT or DESCRIBE query over the union graph; the graph is copied out of the transaction. */
+  public org.apache.jena.rdf.model.Model graph(String sparql, QuerySolutionMap bindings) {
+    Query q = QueryFactory.create(sparql);
+    return Txn.calculateRead(dataset, () -> {
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q)
+          .substitution(bindings == null ? new QuerySolutionMap() : bindings).build()) {
+        org.apache.jena.rdf.model.Model m = q.isDescribeType() ? qe.execDescribe() : qe.execConstruct();
+        org.apache.jena.rdf.model.Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        copy.add(m);
+        copy.setNsPrefixes(org.irkg.rdf.Vocab.prefixes());
+        return copy;
       }
     });
   }

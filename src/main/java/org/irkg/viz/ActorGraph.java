@@ -20,7 +20,7 @@ public record ActorGraph(List<Article> articles, List<Node> nodes, List<Edge> ed
    *
    * @param iri the article's IRI (also its named graph)
    * @param title dcterms:title, or null
-   * @param source dcterms:source: the file name or URL it was read from, or null
+   * @param source the article's URL (schema:url) when it has one, else dcterms:source: the file name or URL it was read from, or null
    * @param lang dcterms:language, or null
    * @param date dcterms:date as written (YYYY-MM-DD), or null
    */

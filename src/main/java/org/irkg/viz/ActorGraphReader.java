@@ -31,9 +31,10 @@ public final class ActorGraphReader {
       PREFIX dcterms: <http://purl.org/dc/terms/>
       """;
   private static final String ARTICLES = """
-      SELECT ?art ?title ?source ?lang ?date WHERE {
+      SELECT ?art ?title (COALESCE(?url, ?src) AS ?source) ?lang ?date WHERE {
         ?art a ir:Article .
-        OPTIONAL { ?art dcterms:title ?title } OPTIONAL { ?art dcterms:source ?source }
+        OPTIONAL { ?art dcterms:title ?title } OPTIONAL { ?art dcterms:source ?src }
+        OPTIONAL { ?art <https://schema.org/url> ?url }
         OPTIONAL { ?art dcterms:language ?lang } OPTIONAL { ?art dcterms:date ?date }
       }""";
   private static final String MENTIONS = "SELECT DISTINCT ?art ?x WHERE { ?art ir:mentions ?x }";

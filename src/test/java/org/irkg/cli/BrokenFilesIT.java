@@ -113,7 +113,7 @@ class BrokenFilesIT {
         "broken.jsonl:7: malformed JSON line: not a JSON object",
         "broken.jsonl:8: invalid UTF-8",
         "huge.txt: file is ",
-        "no-text.html: no text after the front matter",
+        "no-text.html: no text in the page",
         "nul-bytes.txt: binary file (NUL bytes), not text",
         "open-front-matter.txt: front matter opened with '---' is never closed",
         "truncated.txt: invalid UTF-8",
@@ -125,7 +125,7 @@ class BrokenFilesIT {
       assertTrue(errors.get(i).startsWith(want), "expected " + want + "...\n     got " + errors.get(i));
     }
     assertTrue(errors.get(7).endsWith("bytes, over the limit of 20971520 (raise it with --max-bytes)"), errors.get(7));
-    assertEquals(Set.of(Ids.article("bare"), Ids.article("good"), Ids.article("good-en"), Ids.article("good-fr"),
+    assertEquals(Set.of(Ids.article("bare.html"), Ids.article("good.html"), Ids.article("good-en"), Ids.article("good-fr"),
         Ids.article("jl-good-1"), Ids.article("jl-good-2")), articles(store));
     assertTrue(r.out().startsWith("ingested 6 articles"), r.out());
   }

@@ -25,7 +25,7 @@ class SeedEndToEndIT {
     store = dir.resolve("kg").toString();
     Cli r = Cli.run("ingest", "seeds/articles/seed-fr.txt", "--store", store);
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith("ingested 1 articles"), r.out());
+    assertTrue(r.out().startsWith("ingested 1 article "), r.out());
   }
 
   private static List<String> csv(String query) throws Exception {
@@ -96,7 +96,7 @@ class SeedEndToEndIT {
     assertEquals(2, errors.size(), r.err());
     assertTrue(errors.get(0).contains("bad.txt") && errors.get(0).contains("invalid UTF-8"), errors.toString());
     assertTrue(errors.get(1).contains("empty.txt") && errors.get(1).contains("empty file"), errors.toString());
-    assertTrue(r.out().startsWith("ingested 1 articles"), r.out());
+    assertTrue(r.out().startsWith("ingested 1 article "), r.out());
   }
 
   @Test
@@ -119,7 +119,7 @@ class SeedEndToEndIT {
     assertEquals(0, Cli.run("ingest", "seeds/articles/seed-fr.txt", "seeds/articles/en-001.txt", "--store", other).code());
     Cli r = Cli.run("remove", "seed-fr.txt", "--store", other);
     assertEquals(0, r.code(), r.err());
-    assertEquals("removed 1 articles from " + other, r.out().trim());
+    assertEquals("removed 1 article from " + other, r.out().trim());
     Cli stats = Cli.run("stats", "--store", other);
     assertTrue(stats.out().lines().anyMatch(l -> l.matches("articles\\s+1")), stats.out());
     Cli missing = Cli.run("remove", "nope.txt", "--store", other);

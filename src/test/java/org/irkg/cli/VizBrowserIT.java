@@ -156,6 +156,19 @@ class VizBrowserIT {
       String table = browser.find(By.id("results")).getText();
       assertTrue(table.contains("Finland") && table.contains("false"), table);
       browser.screenshot("sparql-page.png");
+
+      // a result cut at --max-rows says so; an article's web address is a link
+      browser.js("document.getElementById('query').value = arguments[0];", "SELECT ?s ?p ?o { ?s ?p ?o }");
+      browser.find(By.id("run")).click();
+      browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("rows in"));
+      String status = browser.find(By.id("status")).getText();
+      assertTrue(status.startsWith("1000 rows in") && status.contains("cut at the server's limit of 1000 rows"), status);
+      browser.js("document.getElementById('query').value = arguments[0];",
+          "SELECT ?article ?title { VALUES (?article ?title) { (\"https://example.org/a\" \"A\") } }");
+      browser.find(By.id("run")).click();
+      browser.waitUntil(d -> !d.findElements(By.cssSelector("#results td a")).isEmpty());
+      assertEquals("https://example.org/a", browser.find(By.cssSelector("#results td a")).getAttribute("href"));
+      assertTrue(browser.find(By.id("status")).getText().startsWith("1 row in"));
       assertEquals(List.of(), browser.consoleErrors());
     }
   }

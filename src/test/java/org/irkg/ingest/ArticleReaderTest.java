@@ -111,11 +111,117 @@ class ArticleReaderTest {
   void listsFoldersInAStableOrderAndReportsMissingPaths() throws IOException {
     write("b.txt", "B");
     write("a.txt", "A");
-    write("notes.md", "ignored");
     Lines p = new Lines();
     List<Path> files = new ArticleReader(1000).files(List.of(dir, dir.resolve("nope")), p);
     assertEquals(List.of(dir.resolve("a.txt"), dir.resolve("b.txt")), files);
     assertEquals(1, p.errors.size());
+  }
+
+  @Test
+  void aFolderWalkSaysWhatItSkipsAndPassesOverHiddenFolders() throws IOException {
+    write("a.txt", "A");
+    write("notes.md", "not an article");
+    write("scan.pdf", "%PDF-1.4");
+    write("b.txt.gz", "gzipped");
+    Files.createDirectories(dir.resolve(".git/objects"));
+    write(".git/objects/x.txt", "a git object");
+    Files.createDirectories(dir.resolve("day1"));
+    write("day1/article.txt", "one");
+    Lines p = new Lines();
+    ArticleFiles.Listing l = ArticleFiles.list(List.of(dir), p);
+    assertEquals(List.of("a.txt", "b.txt.gz", "day1/article.txt"), l.inputs().stream().map(ArticleFiles.Input::name).toList());
+    assertEquals("skipped 3 files (1 .md, 1 .pdf, 1 hidden folder)", l.skippedSummary());
+    assertTrue(p.errors.isEmpty(), p.errors.toString());
+  }
+
+  @Test
+  void aPdfNamedOnTheCommandLineIsAnErrorNotAnArticle() throws IOException {
+    Lines p = new Lines();
+    ArticleFiles.Listing l = ArticleFiles.list(List.of(write("report.pdf", "ASCII text in a pdf")), p);
+    assertTrue(l.inputs().isEmpty());
+    assertTrue(p.errors.get(0).contains("not an article file"), p.errors.toString());
+  }
+
+  @Test
+  void anArticleIsKnownByItsPathBelowTheFolderIngested() throws IOException {
+    Files.createDirectories(dir.resolve("day1"));
+    Files.createDirectories(dir.resolve("day2"));
+    write("day1/article.txt", "Leaders met.");
+    write("day2/article.txt", "Leaders met again.");
+    write("day2/article.html", "<html><body><p>Leaders met once more.</p></body></html>");
+    Lines p = new Lines();
+    List<Article> a = new ArrayList<>();
+    for (ArticleFiles.Input in : ArticleFiles.list(List.of(dir), p).inputs()) {
+      new ArticleReader(1000).read(in, a::add, p);
+    }
+    assertEquals(List.of("day1/article", "day2/article.html", "day2/article"), a.stream().map(Article::key).toList());
+    assertEquals(List.of("day1/article.txt", "day2/article.html", "day2/article.txt"), a.stream().map(Article::source).toList());
+  }
+
+  @Test
+  void aGzippedArticleIsReadAndItsUnpackedSizeIsCapped() throws IOException {
+    Path gz = dir.resolve("g.txt.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write("---\ntitle: T\n---\nLeaders met.\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Lines p = new Lines();
+    List<Article> a = new ArrayList<>();
+    new ArticleReader(1000).read(new ArticleFiles.Input(gz, "g.txt.gz"), a::add, p);
+    assertEquals("g", a.get(0).key());
+    assertEquals("Leaders met.\n", a.get(0).text());
+    Path bomb = dir.resolve("bomb.txt.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+      out.write("word ".repeat(10_000).getBytes(StandardCharsets.UTF_8));
+    }
+    new ArticleReader(1000).read(new ArticleFiles.Input(bomb, "bomb.txt.gz"), a::add, p);
+    assertEquals(1, a.size());
+    assertTrue(p.errors.get(0).contains("unpacked text is over the limit of 1000"), p.errors.toString());
+  }
+
+  @Test
+  void frontMatterKeepsTheUrlAndAuthorAndTellsABadDayFromABadFormat() throws IOException {
+    Lines p = new Lines();
+    List<Article> a = read(write("u.txt", "---\nurl: https://example.org/a\nauthor: J. Doe\nlang: FR-fr\ndate: 2018-02-30\n---\nText.\n"), p);
+    assertEquals("https://example.org/a", a.get(0).url());
+    assertEquals("J. Doe", a.get(0).author());
+    assertEquals("fr", a.get(0).lang());
+    assertNull(a.get(0).date());
+    assertTrue(p.warnings.get(0).contains("is not a day of the calendar"), p.warnings.toString());
+    read(write("v.txt", "---\ndate: 5 March 2018\n---\nText.\n"), p);
+    assertTrue(p.warnings.get(1).contains("is not YYYY-MM-DD"), p.warnings.toString());
+  }
+
+  @Test
+  void anEmptyJsonTextIsCalledEmptyNotMissing() throws IOException {
+    Lines p = new Lines();
+    read(write("e.jsonl", "{\"id\":\"a\",\"text\":\"\"}\n{\"id\":\"b\"}\n"), p);
+    assertTrue(p.errors.get(0).endsWith("the \"text\" field is empty"), p.errors.toString());
+    assertTrue(p.errors.get(1).endsWith("no \"text\" field"), p.errors.toString());
+  }
+
+  @Test
+  void anHtmlPageGivesItsMetadataAndOnlyItsStory() throws IOException {
+    Lines p = new Lines();
+    List<Article> a = read(write("page.html", """
+        <html lang="fr-FR"><head><title>Macron rencontre Merkel - Le Journal</title>
+        <link rel="canonical" href="https://example.org/macron-merkel">
+        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-03-05T10:00:00+01:00",
+          "author":{"@type":"Person","name":"Jeanne Dupont"}}</script></head>
+        <body><header><h1>Le Journal</h1><nav><ul><li><a href="/">Accueil</a></li></ul></nav></header>
+        <div id="cookie-consent"><p>Nous utilisons des cookies.</p></div>
+        <article><h1>Macron rencontre Merkel</h1>
+        <p>Emmanuel Macron a rencontré Angela Merkel lundi.</p>
+        <h3>À lire aussi</h3><ul><li>Donald Trump menace la Corée du Nord</li><li>Poutine rencontre Erdogan</li></ul>
+        <p>Ils ont parlé de l'Europe.</p>
+        <div class="share-buttons"><p>Partager sur Twitter</p></div></article>
+        <aside><p>Xi Jinping a rencontré Kim Jong-un.</p></aside></body></html>"""), p);
+    Article page = a.get(0);
+    assertEquals("Macron rencontre Merkel", page.title());
+    assertEquals("fr", page.lang());
+    assertEquals(LocalDate.of(2018, 3, 5), page.date());
+    assertEquals("https://example.org/macron-merkel", page.url());
+    assertEquals("Jeanne Dupont", page.author());
+    assertEquals("Emmanuel Macron a rencontré Angela Merkel lundi.\nIls ont parlé de l'Europe.\n", page.text());
   }
 
   @Test
