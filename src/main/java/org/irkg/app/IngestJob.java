@@ -109,13 +109,18 @@ public final class IngestJob {
     return this;
   }
 
-  /** One extracted article and the hash that says what it was extracted from. */
-  private record Result(Document doc, String hash) {}
+  /** One extracted article, the hash that says what it was extracted from, its story and what it is a copy of. */
+  private record Result(Document doc, String hash, String story, String copyOf) {}
+
+  /** An article read, with its story hash and the article stored first with the same story (or null). */
+  private record Pending(Article article, String story, String copyOf) {}
 
   public Summary run(List<Path> paths, Tdb2Store store, Problems problems) {
     long t0 = System.nanoTime();
     refreshBackground(store);
     Map<String, String> known = force ? Map.of() : store.articleHashes();
+    // story -> the article that has it first: the stored ones, then those read in this run, in reading order
+    Map<String, String> stories = store.storyOriginals();
     String fingerprint = extractor.fingerprint();
     BlockingQueue<Object> in = new ArrayBlockingQueue<>(threads * 4);
     BlockingQueue<Object> out = new ArrayBlockingQueue<>(batchSize * 2);
@@ -166,7 +171,10 @@ public final class IngestJob {
       reader.read(f, a -> {
         String[] first = seen.putIfAbsent(Ids.article(a.key()), new String[] {a.source(), ContentHash.of(a, "")});
         if (first == null) {
-          put(in, a, failure);
+          String iri = Ids.article(a.key());
+          String story = StoryHash.of(a.text());
+          String original = story == null ? null : stories.putIfAbsent(story, iri);
+          put(in, new Pending(a, story, iri.equals(original) ? null : original), failure);
         } else if (first[1].equals(ContentHash.of(new Article(a.key(), first[0], a.title(), a.date(), a.lang(), a.url(),
             a.text(), a.author()), ""))) {
           problems.warning(a.source(), "the same article as " + first[0] + "; read once");
@@ -200,7 +208,8 @@ public final class IngestJob {
       if (o == END || failure.get() != null) {
         return;
       }
-      Article a = (Article) o;
+      Pending pending = (Pending) o;
+      Article a = pending.article();
       String hash = ContentHash.of(a, fingerprint);
       if (hash.equals(known.get(Ids.article(a.key())))) {
         unchanged.incrementAndGet();
@@ -213,7 +222,7 @@ public final class IngestJob {
           problems.warning(a.source(), "language '" + d.lang() + "' is not one irkg reads ("
               + String.join(", ", new java.util.TreeSet<>(extractor.lexicons().keySet())) + "): stored without facts");
         }
-        put(out, new Result(d, hash), failure);
+        put(out, new Result(d, hash, pending.story(), pending.copyOf()), failure);
       } catch (RuntimeException | StackOverflowError e) {
         // one article's failure (a bug met on hostile text) is reported; the worker goes on, so
         // the reader never waits forever for a worker that died
@@ -276,6 +285,7 @@ public final class IngestJob {
           }
           mapper.write(r.doc(), sink);
           FactMapper.writeContentHash(r.doc().article(), r.hash(), sink);
+          FactMapper.writeStory(r.doc().article(), r.story(), r.copyOf(), sink);
           graphs.add(g);
           articles.incrementAndGet();
           facts.addAndGet(r.doc().facts().size());
@@ -298,6 +308,7 @@ public final class IngestJob {
     store.replaceGraphs(graphs, sink -> byGraph.values().forEach(r -> {
       mapper.write(r.doc(), sink);
       FactMapper.writeContentHash(r.doc().article(), r.hash(), sink);
+      FactMapper.writeStory(r.doc().article(), r.story(), r.copyOf(), sink);
     }));
     List<String> changed = new ArrayList<>(graphs);
     changed.add(Ids.CLAIMS_GRAPH); // the write changed the claims of these articles too

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code irkg remove ARTICLE...}: deletes articles' graphs (their facts and the actors only they described). */
 @Command(name = "remove", mixinStandardHelpOptions = true,
     header = "Removes articles from the store.",
-    description = {"Articles are named by id, file name (as ingested), source or article IRI. Their facts "
+    description = {"Articles are named by id, file name (as ingested), source, URL or article IRI. Their facts "
             + "go, and so do the actors that only they described; the gazetteer stays."})
 public final class RemoveCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -29,7 +29,7 @@ public final class RemoveCommand implements Callable<Integer> {
   private static final String BY_SOURCE = """
       PREFIX ir: <https://w3id.org/irkg/ontology#>
       PREFIX dcterms: <http://purl.org/dc/terms/>
-      SELECT DISTINCT ?a { ?a dcterms:source ?name ; a ir:Article }
+      SELECT DISTINCT ?a { { ?a dcterms:source ?name } UNION { ?a <https://schema.org/url> ?name } ?a a ir:Article }
       """;
   private static final String BY_FILE_NAME = """
       PREFIX ir: <https://w3id.org/irkg/ontology#>

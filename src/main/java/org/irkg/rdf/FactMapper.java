@@ -163,6 +163,20 @@ public final class FactMapper {
     out.quad(Quad.create(g, g, Vocab.CONTENT_HASH, Terms.text(hash, null)));
   }
 
+  /**
+   * The article's story hash, and the article it is a copy of when another one stored first has
+   * the same story (the copy keeps its own graph, source and facts; the claims count the story once).
+   */
+  public static void writeStory(Article a, String story, String copyOf, StreamRDF out) {
+    Node g = Terms.iri(graphOf(a));
+    if (story != null) {
+      out.quad(Quad.create(g, g, Vocab.STORY_HASH, Terms.text(story, null)));
+    }
+    if (copyOf != null) {
+      out.quad(Quad.create(g, g, Vocab.COPY_OF, Terms.iri(copyOf)));
+    }
+  }
+
   /** Types and labels of an actor or place (for those the gazetteer does not describe). */
   static void describe(Actor x, String lang, Emit e) {
     Node n = Terms.node(x);

@@ -52,6 +52,10 @@ public final class Vocab {
   public static final Node CAPITAL_OF = ir("capitalOf");
   public static final Node LOCATED_IN = ir("locatedIn");
   public static final Node CONTENT_HASH = ir("contentHash");
+  /** The hash of an article's text with case, punctuation and spacing set aside (see app.StoryHash). */
+  public static final Node STORY_HASH = ir("storyHash");
+  /** An article whose text another article stored earlier already has: counted once in the claims. */
+  public static final Node COPY_OF = ir("copyOf");
 
   public static final Node TYPE = RDF.type.asNode();
   public static final Node LABEL = RDFS.label.asNode();

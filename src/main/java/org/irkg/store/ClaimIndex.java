@@ -176,8 +176,8 @@ final class ClaimIndex {
       List<Quad> about = new ArrayList<>();
       dsg.find(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(about::add);
       var src = dsg.find(q.getGraph(), q.getGraph(), Vocab.DCT_SOURCE, Node.ANY);
-      if (!src.hasNext()) {
-        continue;
+      if (!src.hasNext() || dsg.contains(q.getGraph(), q.getGraph(), Vocab.COPY_OF, Node.ANY)) {
+        continue; // no article, or a copy of a story counted through its first article
       }
       Support s = Claims.ofFact(about, src.next().getObject().getLiteralLexicalForm());
       if (s != null && s.claim().equals(like.claim())) {

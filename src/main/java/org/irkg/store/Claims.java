@@ -65,6 +65,8 @@ public final class Claims {
     for (Quad q : bySubject.getOrDefault(graph, List.of())) {
       if (q.getPredicate().equals(Vocab.DCT_SOURCE)) {
         source = q.getObject().getLiteralLexicalForm();
+      } else if (q.getPredicate().equals(Vocab.COPY_OF)) {
+        return new LinkedHashMap<>(); // a copy of a story stored first: counted once, through the first
       }
     }
     Map<String, Support> out = new LinkedHashMap<>();

@@ -325,21 +325,67 @@ public final class Tdb2Store implements AutoCloseable {
     });
   }
 
-  /** Deletes the named graphs of these IRIs in one transaction; returns how many held anything. */
+  /**
+   * Deletes the named graphs of these IRIs in one transaction; returns how many held anything. A
+   * removed article's first remaining copy (ir:copyOf) becomes the story's article: its facts are
+   * counted in the claims from then on, and the other copies point at it.
+   */
   public int removeGraphs(java.util.Collection<String> graphs) {
     return Txn.calculateWrite(dataset, () -> {
       int n = 0;
       DatasetGraph dsg = dataset.asDatasetGraph();
       var withdrawn = ClaimIndex.supportsOf(dsg, graphs.stream().map(NodeFactory::createURI).toList());
+      java.util.Set<Node> removed = new java.util.HashSet<>();
       for (String g : graphs) {
         Node gn = NodeFactory.createURI(g);
         if (dsg.contains(gn, Node.ANY, Node.ANY, Node.ANY)) {
           dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
+          removed.add(gn);
           n++;
         }
       }
-      ClaimIndex.apply(dsg, withdrawn, Map.of());
+      List<Node> promoted = new ArrayList<>();
+      for (Node gone : removed) {
+        java.util.TreeMap<String, Node> copies = new java.util.TreeMap<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.COPY_OF, gone).forEachRemaining(q -> {
+          if (q.getGraph().equals(q.getSubject()) && !removed.contains(q.getGraph())) {
+            copies.put(q.getGraph().getURI(), q.getGraph());
+          }
+        });
+        if (copies.isEmpty()) {
+          continue;
+        }
+        Node heir = copies.firstEntry().getValue();
+        for (Node c : copies.values()) {
+          dsg.delete(c, c, Vocab.COPY_OF, gone);
+          if (!c.equals(heir)) {
+            dsg.add(c, c, Vocab.COPY_OF, heir);
+          }
+        }
+        promoted.add(heir);
+      }
+      ClaimIndex.apply(dsg, withdrawn, ClaimIndex.supportsOf(dsg, promoted));
       return n;
+    });
+  }
+
+  /**
+   * Each story hash of the stored articles, with the article that holds the story first: the
+   * article itself, or the one it is a copy of.
+   */
+  public java.util.Map<String, String> storyOriginals() {
+    return Txn.calculateRead(dataset, () -> {
+      java.util.Map<String, String> out = new java.util.HashMap<>();
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      var it = dsg.find(Node.ANY, Node.ANY, Vocab.STORY_HASH, Node.ANY);
+      while (it.hasNext()) {
+        Quad q = it.next();
+        if (q.getGraph().equals(q.getSubject())) {
+          var copy = dsg.find(q.getGraph(), q.getGraph(), Vocab.COPY_OF, Node.ANY);
+          out.put(q.getObject().getLiteralLexicalForm(), copy.hasNext() ? copy.next().getObject().getURI() : q.getGraph().getURI());
+        }
+      }
+      return out;
     });
   }
 

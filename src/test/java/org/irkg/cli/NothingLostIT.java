@@ -125,4 +125,34 @@ class NothingLostIT {
         "SELECT ?l { ?a a <https://w3id.org/irkg/ontology#Article> ; <http://purl.org/dc/terms/language> ?l }");
     assertEquals(2, q.out().lines().filter("de"::equals).count(), q.out());
   }
+
+  @Test
+  void copiesOfOneStoryAreCountedOnceWithEverySourceKept() throws IOException {
+    String story = "Le président Emmanuel Macron a rencontré la chancelière Angela Merkel à Berlin le 3 mars 2018."
+        + " Les deux dirigeants ont parlé de l'avenir de l'Union européenne et de la défense commune, puis ils ont"
+        + " tenu une conférence de presse commune. Le président français a ensuite rencontré le président polonais"
+        + " Andrzej Duda à Varsovie, où il a été question du budget européen et de la politique agricole commune.\n";
+    write("wire/site-a/dispatch.txt", "---\nurl: https://a.example/dispatch\n---\n" + story);
+    write("wire/site-b/copy.txt", "---\nurl: https://b.example/copy\n---\n" + story.toUpperCase().replace(".", " ."));
+    Path store = dir.resolve("kg");
+    Cli r = Cli.run("ingest", dir.resolve("wire").toString(), "--store", store.toString(), "--no-progress-bar");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(2, articles(store));
+    String meeting = "SELECT ?n ?src { GRAPH <https://w3id.org/irkg/id/graph/claims> { ?c"
+        + " <https://w3id.org/irkg/ontology#claimKind> <https://w3id.org/irkg/ontology#Meeting> ;"
+        + " <https://w3id.org/irkg/ontology#participant> <https://w3id.org/irkg/id/person/angela-merkel> ;"
+        + " <https://w3id.org/irkg/ontology#articleCount> ?n ; <https://w3id.org/irkg/ontology#sampleSource> ?src } }";
+    Cli q = Cli.run("query", "--store", store.toString(), "--format", "csv", "--sparql", meeting);
+    assertEquals(List.of("n,src", "1,site-a/dispatch.txt"), q.out().lines().toList());
+    Cli copies = Cli.run("query", "--store", store.toString(), "--format", "csv", "--sparql",
+        "SELECT ?copy ?of { ?copy <https://w3id.org/irkg/ontology#copyOf> ?of }");
+    assertEquals(2, copies.out().lines().count(), "one copy, linked to the first: " + copies.out());
+    assertEquals(0, Cli.run("validate", "--store", store.toString()).code());
+    // the first article removed, the copy takes its place in the claims
+    assertEquals(0, Cli.run("remove", "https://a.example/dispatch", "--store", store.toString()).code());
+    q = Cli.run("query", "--store", store.toString(), "--format", "csv", "--sparql", meeting);
+    assertEquals(List.of("n,src", "1,site-b/copy.txt"), q.out().lines().toList());
+    Cli v = Cli.run("validate", "--store", store.toString());
+    assertEquals(0, v.code(), v.out() + v.err());
+  }
 }
