@@ -65,13 +65,11 @@ public final class DemoCommand implements Callable<Integer> {
         String text = Files.readString(q, StandardCharsets.UTF_8);
         w.println("== " + q.getFileName() + ": " + firstComment(text));
         ResultSetRewindable rs = st.select(text, null);
-        int rows = rs.size();
-        rs.reset();
         w.flush();
         OutputOption.WriterStream table = new OutputOption.WriterStream(w);
-        ResultWriter.write(rs, "table", table);
+        ResultWriter.write(rs, "table", table); // the table ends with its count of rows
         table.flush();
-        w.printf("(%d rows)%n%n", rows);
+        w.println();
       }
       Files.createDirectories(out);
       Path ttl = out.resolve("kg.ttl");

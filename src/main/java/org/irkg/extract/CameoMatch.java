@@ -58,7 +58,10 @@ final class CameoMatch {
     int size = 0;
     for (CameoVerbs.CameoPattern p : cue.patterns()) {
       int n = p.before().size() + p.after().size();
-      if (n > size && inOrder(p.after(), after, firstWithin(p, objectEnd)) && inOrder(p.before(), before, before.size())) {
+      // a pattern written twice in one block, for two of its verbs ("* BACKING [051]" for GAIN and
+      // "[:051]" for RECEIVE in OBTAIN): the swapped reading, that of a verb of receiving, wins
+      boolean better = n > size || n == size && best != null && p.reversed() && !best.reversed();
+      if (better && inOrder(p.after(), after, firstWithin(p, objectEnd)) && inOrder(p.before(), before, before.size())) {
         best = p;
         size = n;
       }

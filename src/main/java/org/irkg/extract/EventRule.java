@@ -51,6 +51,7 @@ final class EventRule implements FactRule {
     Set<String> objectRelatives = lex.keys("object.relative.pronouns");
     Set<String> attacks = lex.keys("attack.nouns");
     Set<String> facing = lex.keys("facing.prepositions");
+    Set<String> receiving = lex.keys("event.receiving.verbs");
     for (Sentence s : doc.sentences()) {
       List<PhraseMatcher.Match<EventCue>> matches = lex.events().findAll(s, null);
       if (matches.isEmpty()) {
@@ -80,7 +81,8 @@ final class EventRule implements FactRule {
         if (f == null || f.negated() || verbal && embedded(s, parse, chunk, embedding)) {
           continue; // "accusé les États-Unis de vouloir défendre l'EI": a claim, not a fact
         }
-        String code = refine(cue, s, parse, m);
+        CameoVerbs.CameoPattern pattern = CameoMatch.best(cue, s, parse, m);
+        String code = pattern != null ? pattern.code() : cue.code();
         CameoRelations.Relation rel = relations.of(code);
         if (rel.predicate() == null) {
           continue;
@@ -128,20 +130,34 @@ final class EventRule implements FactRule {
           if (targets.isEmpty()) {
             targets.addAll(facing(parse, m, args, facing)); // "la coopération avec l'OTAN face aux menaces de X"
           }
+          if (targets.isEmpty() && gov != null && gov.objects().stream().anyMatch(o -> o.first() <= m.first() && m.first() < o.lastEnd())
+              && receiving.contains(s.token(gov.first()).key())) {
+            // "le Qatar a reçu le soutien du Koweït", "won the backing of Kuwait": the one who receives is the target
+            gov.subjects().forEach(p -> targets.addAll(args.of(p)));
+            targets.removeAll(sources);
+          }
           if (sources.isEmpty() && targets.isEmpty() && "cooperatesWith".equals(rel.predicate())) {
             if (gov != null) { // "Brazil and South Korea discussed cooperation agreements"
               gov.subjects().forEach(p -> sources.addAll(args.of(p)));
             }
           }
         }
+        if (verbal && pattern != null && pattern.reversed() && !f.passive()) {
+          List<Actor> was = new ArrayList<>(sources); // "Qatar received the backing of Kuwait": Kuwait's act
+          sources.clear();
+          sources.addAll(targets);
+          targets.clear();
+          targets.addAll(was);
+        }
         String rule = "event-" + doc.lang() + "-" + code + "-" + cue.pos();
         if (between && targets.size() >= 2 && sources.isEmpty()) {
           sources.add(targets.remove(0)); // "la coopération entre X et Y"
         }
-        if (targets.isEmpty() && sources.size() >= 2 && (rel.both() || "cooperatesWith".equals(rel.predicate()))) {
+        boolean mutual = verbal && targets.isEmpty() && sources.size() >= 2 && reciprocal(s, chunk, lex);
+        if (targets.isEmpty() && sources.size() >= 2 && (rel.both() || mutual || "cooperatesWith".equals(rel.predicate()))) {
           for (int i = 0; i < sources.size(); i++) { // "X et Y ont signé un accord", "X and Y clashed"
             for (int j = i + 1; j < sources.size(); j++) {
-              add(found, s, rule, rel, sources.get(i), sources.get(j), true);
+              add(found, s, rule, rel, sources.get(i), sources.get(j), true); // "s'accusent mutuellement": both ways
             }
           }
           continue;
@@ -337,6 +353,28 @@ final class EventRule implements FactRule {
     return false;
   }
 
+  /**
+   * A verb whose plural subject acts on itself: "l'Inde et le Pakistan s'accusent (mutuellement)",
+   * "India and Pakistan accused each other": a reflexive pronoun in the verb's chunk, or a
+   * reciprocal phrase (event.reciprocal.words) within three words after it.
+   */
+  private static boolean reciprocal(Sentence s, Chunk c, Lexicon lex) {
+    if (reflexive(s, c, lex)) {
+      return true;
+    }
+    Set<String> phrases = lex.keys("event.reciprocal.words");
+    for (int t = c.end(); t <= c.end() + 3 && t < s.size(); t++) {
+      StringBuilder words = new StringBuilder();
+      for (int n = 0; n < 4 && t + n < s.size(); n++) {
+        words.append(n == 0 ? "" : " ").append(s.token(t + n).key());
+        if (phrases.contains(words.toString())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean clitic(Sentence s, Chunk c, Set<String> clitics) {
     for (int t = c.first(); t < c.head(); t++) {
       if (clitics.contains(s.token(t).key()) && "PRON".equals(s.token(t).pos())) {
@@ -378,11 +416,6 @@ final class EventRule implements FactRule {
       return List.of(p.targetPreposition().equals("obj") ? "obj" : org.irkg.doc.Text.key(p.targetPreposition()));
     }
     return cue.targets();
-  }
-
-  private static String refine(EventCue cue, Sentence s, Parse parse, PhraseMatcher.Match<EventCue> m) {
-    CameoVerbs.CameoPattern p = CameoMatch.best(cue, s, parse, m);
-    return p != null ? p.code() : cue.code();
   }
 
   private static void add(Map<String, Fact.Relation> found, Sentence s, String rule, CameoRelations.Relation rel,

@@ -51,6 +51,7 @@ final class MeetingRule implements FactRule {
     Set<String> since = lex.keys("since.words");
     Set<String> relatives = lex.keys("relative.pronouns");
     Set<String> modal = lex.keys("meeting.modal.words");
+    Set<String> objectVerbs = lex.keys("meeting.guest.verbs");
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = doc.linksIn(s.index());
@@ -62,6 +63,9 @@ final class MeetingRule implements FactRule {
         }
         if (k.equals("verb") && (!actorNear(s, ms, t) || passive(s, t, agents))) {
           continue; // "bien accueilli", "met expectations": a meeting verb meets someone
+        }
+        if (k.equals("verb") && objectVerbs.contains(Text.key(s.span(t.first(), t.end()))) && thingObject(doc, s, ms, t, lex)) {
+          continue; // "a reçu le soutien du Koweït", "received the backing of": a thing received, no guest
         }
         boolean presence = k.equals("presence");
         Mention place = nearest(s, ms, t, true, g, since);
@@ -145,6 +149,34 @@ final class MeetingRule implements FactRule {
    * An actor named just after a meeting verb, in the same clause ("met with X", "a reçu X"):
    * "reçoit la Défense, Kostas ..." is no meeting.
    */
+  /**
+   * The verb's object is a thing given, not a guest: its head is a noun of support or aid in the
+   * event lexicon ("le soutien", "the backing", "aid"), so "a reçu le soutien du Koweït" meets no one.
+   */
+  private static boolean thingObject(Document doc, Sentence s, List<Mention> ms, PhraseMatcher.Match<String> t,
+      Lexicon lex) {
+    org.irkg.doc.Parse parse = doc.parse(s.index());
+    org.irkg.doc.Chunk chunk = parse == null ? null : parse.chunkAt(t.first());
+    org.irkg.doc.Frame f = chunk == null ? null : parse.frameAt(chunk.head());
+    if (f == null || f.objects().isEmpty()) {
+      return false;
+    }
+    org.irkg.doc.Phrase o = f.objects().get(0);
+    for (PhraseMatcher.Match<String> n : lex.meetingTriggers().findAll(s, null)) {
+      if (n.first() >= o.first() && n.first() < o.lastEnd() && !n.values().get(0).equals("verb")) {
+        return false; // "hosted talks", "a accueilli une réunion": the object is the meeting
+      }
+    }
+    for (var cue : lex.events().findAll(s, null)) {
+      // support and aid (CAMEO 05, 07) received: "le soutien", "the backing", "aid"
+      if (cue.first() <= o.head() && o.head() < cue.end()
+          && cue.values().stream().anyMatch(c -> c.code().startsWith("05") || c.code().startsWith("07"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean actorNear(Sentence s, List<Mention> ms, PhraseMatcher.Match<String> t) {
     for (Mention m : ms) {
       // "met with X", or "se sont réunis à Addis-Abeba": someone, or somewhere, just after the verb

@@ -48,8 +48,12 @@ public final class CameoVerbs {
    *     target right after the verb, or null when the pattern marks none
    * @param line the line of the dictionary
    */
+  /**
+   * One pattern of a verb. {@code reversed} is TABARI's "[:051]": the code holds with source and
+   * target swapped ("X received the backing of Y" is Y's endorsement of X).
+   */
   public record CameoPattern(List<List<String>> before, List<List<String>> after, String code,
-      String targetPreposition, int line) {}
+      String targetPreposition, int line, boolean reversed) {}
 
   private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]\\s*---");
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
@@ -177,12 +181,18 @@ public final class CameoVerbs {
   private CameoPattern pattern(String text, int line) {
     Matcher c = CODE.matcher(text);
     String code = null;
+    boolean reversed = false;
     int codeAt = text.length();
     while (c.find()) {
       code = code(c.group(1));
+      String raw = c.group(1).trim();
+      reversed = code.isEmpty() && raw.startsWith(":");
+      if (reversed) {
+        code = raw.substring(1).trim(); // "[:051]": only the swapped reading has a code
+      }
       codeAt = c.start();
     }
-    if (code == null) {
+    if (code == null || code.isEmpty()) {
       return null;
     }
     String body = text.substring(0, codeAt);
@@ -199,7 +209,7 @@ public final class CameoVerbs {
     if (!elements(body.substring(star + 1), after, t)) {
       return null;
     }
-    return new CameoPattern(before, after, code, t[0], line);
+    return new CameoPattern(before, after, code, t[0], line, reversed);
   }
 
   /** Parses pattern words into alternatives; notes where the target '+' stands. */

@@ -467,6 +467,17 @@ final class FrameBuilder {
       while (kind(j) == Kind.OTHER) {
         j++;
       }
+      // past a date: "a condamné mardi la Corée du Nord", "met on Monday the ..."
+      if (j < c.size() && kind(j) == Kind.NP && groupOf[j] >= 0 && groupList.get(groupOf[j]).first() == j
+          && dated(groupList.get(groupOf[j]).members().get(0))) {
+        int after = groupList.get(groupOf[j]).end();
+        while (kind(after) == Kind.OTHER) {
+          after++;
+        }
+        if (after < c.size() && kind(after) == Kind.NP && groupOf[after] >= 0 && groupList.get(groupOf[after]).first() == after) {
+          j = after;
+        }
+      }
       // past one adverbial phrase: "a frappé pour la première fois les forces du régime",
       // "affronte depuis près de deux ans l'État islamique"
       int p = j;

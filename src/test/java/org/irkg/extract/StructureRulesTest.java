@@ -171,4 +171,29 @@ class StructureRulesTest {
     Document general = extracted("fr", "Le/DET général/NOUN Qamar/PROPN Bajwa/PROPN remplace/VERB Raheel/PROPN Sharif/PROPN ./PUNCT");
     assertTrue(general.actors().stream().anyMatch(a -> a.iri().contains("bajwa")), general.actors().toString());
   }
+
+  @Test
+  void subjectsThatActOnEachOtherHoldTheRelationBothWays() {
+    assertEquals(List.of("IND criticizes PAK", "PAK criticizes IND"), relations("fr",
+        "L'/DET Inde/PROPN et/CCONJ le/DET Pakistan/PROPN s'/PRON accusent/VERB mutuellement/ADV de/ADP violations/NOUN ./PUNCT"));
+    assertEquals(List.of("IND criticizes PAK", "PAK criticizes IND"), relations("en",
+        "India/PROPN and/CCONJ Pakistan/PROPN accused/VERB each/DET other/ADJ of/ADP violations/NOUN ./PUNCT"));
+  }
+
+  @Test
+  void aDateBetweenTheVerbAndItsObjectIsPassedOver() {
+    assertEquals(List.of("FRA criticizes PRK"), relations("fr",
+        "La/DET France/PROPN a/AUX condamné/VERB mardi/NOUN la/DET Corée/PROPN du/ADP Nord/PROPN ./PUNCT"));
+  }
+
+  @Test
+  void supportReceivedComesFromTheOneWhoGivesIt() {
+    assertEquals(List.of("KWT supports QAT"), relations("fr",
+        "Le/DET Qatar/PROPN a/AUX reçu/VERB le/DET soutien/NOUN du/ADP Koweït/PROPN ./PUNCT"));
+    // CAMEO's "* BACKING [:051]" under RECEIVE: the code holds with source and target swapped
+    assertEquals(List.of("KWT supports QAT"), relations("en",
+        "Qatar/PROPN received/VERB the/DET backing/NOUN of/ADP Kuwait/PROPN ./PUNCT"));
+    Document d = extracted("fr", "Le/DET Qatar/PROPN a/AUX reçu/VERB le/DET soutien/NOUN du/ADP Koweït/PROPN ./PUNCT");
+    assertTrue(d.facts().stream().noneMatch(f -> f instanceof Fact.Meeting), "support received is no meeting: " + d.facts());
+  }
 }
