@@ -40,4 +40,24 @@ class CliTest {
     assertTrue(r.out().contains("fr: {titles="), r.out());
     assertTrue(r.out().contains("en: {titles="), r.out());
   }
+
+  @Test
+  void theLicenceAndTheNoticeShipWithTheJar() throws Exception {
+    assertTrue(java.nio.file.Files.readString(Path.of("LICENSE")).contains("Apache License"));
+    // the build copies the top-level NOTICE into the jar's META-INF (other jars have their own)
+    boolean ours = false;
+    for (var url : java.util.Collections.list(CliTest.class.getClassLoader().getResources("META-INF/NOTICE"))) {
+      try (var in = url.openStream()) {
+        String notice = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        ours |= notice.startsWith("irkg") && notice.contains("CC BY 2.5") && notice.contains("MIT License");
+      }
+    }
+    assertTrue(ours, "META-INF/NOTICE of irkg");
+  }
+
+  @Test
+  void theSparqlPageSaysWhenItHasNoExampleQueries() {
+    String page = org.irkg.serve.SparqlPageAccess.render(dir.resolve("none"));
+    assertTrue(page.contains("No example queries: no .rq file in"), page);
+  }
 }

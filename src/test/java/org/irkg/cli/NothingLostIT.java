@@ -58,6 +58,9 @@ class NothingLostIT {
     assertTrue(r.err().contains("same article id as a.jsonl#x"), r.err());
     assertTrue(r.out().startsWith("ingested 1 article "), r.out());
     assertEquals(1, articles(store));
+    Cli removed = Cli.run("remove", "x", "--store", store.toString()); // by its JSON Lines id
+    assertEquals(0, removed.code(), removed.err());
+    assertEquals(0, articles(store));
   }
 
   @Test
