@@ -22,6 +22,12 @@ public final class EventLexicon {
       "des", "du", "un", "une", "the", "its", "their", "his", "her", "a", "an");
 
   private final PhraseMatcher<EventCue> cues = new PhraseMatcher<>();
+  private final Set<String> verbWords = new java.util.HashSet<>();
+
+  /** Every one-word form of the dictionary's verbs ("struck", "congratulated"), as matching keys. */
+  public Set<String> verbWords() {
+    return verbWords;
+  }
   private int entries;
 
   public PhraseMatcher<EventCue> cues() {
@@ -97,6 +103,7 @@ public final class EventLexicon {
         }
       }
       phrases.forEach(p -> cues.add(p, cue));
+      phrases.stream().filter(p -> p.indexOf(' ') < 0).forEach(p -> verbWords.add(Text.key(p)));
       entries++;
     }
   }

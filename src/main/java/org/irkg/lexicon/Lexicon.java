@@ -157,6 +157,11 @@ public final class Lexicon {
     return events.cues();
   }
 
+  /** The one-word forms of the verb dictionary's verbs (for repairing a sentence the tagger gave no verb). */
+  public Set<String> eventVerbWords() {
+    return events.verbWords();
+  }
+
   /** Noun phrases that name again an actor of a type ("la secte islamiste", "the country"). */
   public PhraseMatcher<Description> descriptions() {
     return descriptions;

@@ -198,14 +198,29 @@ public final class LinkStage implements Stage {
           continue;
         }
         Actor state = null;
+        boolean someoneElses = false;
         for (int k : index.in(s.index())) {
           Mention m = mentions.get(k);
-          boolean near = m.first() > i && m.first() - i <= 3;
+          // "the Polish government", "the new Polish government": a demonym just before
+          boolean before = m.kind() == MentionKind.DEMONYM && m.end() <= i && i - m.end() <= 1;
+          // "le gouvernement malien", "the military government in Yangon": just after, in the same
+          // phrase (no verb between: "the Polish government thanked the United States" is Poland's)
+          boolean near = m.first() > i && m.first() - i <= 3 && noVerbBetween(s, i + 1, m.first());
           Actor a = m.actor() == null ? null : m.actor().type() == ActorType.PLACE ? gazetteer.metonymOf(m.actor()) : m.actor();
-          if (near && a != null && a.type() == ActorType.STATE) {
-            state = a; // "le gouvernement malien", "the military government in Yangon"
+          if ((before || near) && a != null && a.type() == ActorType.STATE) {
+            state = a;
             break;
           }
+          if (near && a != null && a.type().isActor() && m.first() - i <= 2) {
+            // "le gouvernement de Bachar al-Assad": that person's (their state when known), never
+            // the state named last
+            state = a.state() == null ? null : gazetteer.byIri(a.state());
+            someoneElses = state == null;
+            break;
+          }
+        }
+        if (someoneElses) {
+          continue;
         }
         if (state == null) {
           int last = -1; // the state mentioned last in the list order, as a scan of the whole list finds it
@@ -226,6 +241,15 @@ public final class LinkStage implements Stage {
       }
     }
     return added;
+  }
+
+  private static boolean noVerbBetween(Sentence s, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (s.token(t).isVerb()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -51,6 +51,8 @@ public final class NlpStage implements Stage {
     List<String> suffixes = List.of();
     GreedyDecoder pos;
     GreedyDecoder lemmatizer;
+    /** Verb forms a sentence without any verb may have mis-tagged (pos.verbless.repair), or null. */
+    Set<String> verbWords;
     /** Lemmas by word and tag: most tokens of news repeat, and the lemma model is costly. */
     final Map<String, String> lemmaCache = new java.util.LinkedHashMap<>(1 << 14, 0.75f, true) {
       @Override
@@ -110,6 +112,9 @@ public final class NlpStage implements Stage {
         LemmatizerModel lm = Models.lemmatizer(lem);
         l.lemmatizer = new GreedyDecoder(lm.getArtifact("lemmatizer.model"), lm.getFactory().getContextGenerator(),
             lm.getFactory().getSequenceValidator());
+      }
+      if (Boolean.parseBoolean(lex.setting("pos.verbless.repair"))) {
+        l.verbWords = lex.eventVerbWords();
       }
       langs.put(lex.lang(), l);
       byIso3.put(lex.setting("iso639-3"), lex.lang());
@@ -247,6 +252,9 @@ public final class NlpStage implements Stage {
       words[i] = s.substring(spans.get(i)[0], spans.get(i)[1]);
     }
     String[] tags = l.pos.decode(words, null);
+    if (l.verbWords != null) {
+      VerblessRepair.repair(words, tags, l.verbWords);
+    }
     String[] lemmas = null;
     if (l.lemmatizer != null) {
       // read alone, 9 of 3,586 English corpus tokens get another lemma than in their sentence

@@ -196,4 +196,12 @@ class StructureRulesTest {
     Document d = extracted("fr", "Le/DET Qatar/PROPN a/AUX reçu/VERB le/DET soutien/NOUN du/ADP Koweït/PROPN ./PUNCT");
     assertTrue(d.facts().stream().noneMatch(f -> f instanceof Fact.Meeting), "support received is no meeting: " + d.facts());
   }
+
+  @Test
+  void aGovernmentIsTheStateOfItsDemonymOrOfThePersonItIsNamedAfter() {
+    assertEquals(List.of("POL supports USA"), relations("en",
+        "The/DET Polish/ADJ government/NOUN thanked/VERB the/DET United/PROPN States/PROPN ./PUNCT"));
+    assertEquals(List.of("RUS supports SYR"), relations("fr",
+        "La/DET Russie/PROPN soutient/VERB le/DET gouvernement/NOUN de/ADP Bachar/PROPN al-Assad/PROPN ./PUNCT"));
+  }
 }
