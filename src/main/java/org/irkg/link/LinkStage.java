@@ -192,6 +192,8 @@ public final class LinkStage implements Stage {
       return added;
     }
     BySentence index = new BySentence(mentions);
+    org.irkg.lexicon.Lexicon lex = lexicons.get(doc.lang());
+    Set<String> genitives = lex == null ? Set.of() : lex.keys("syntax.genitive.prepositions");
     for (Sentence s : doc.sentences()) {
       for (int i = 0; i < s.size(); i++) {
         if (!nouns.contains(s.token(i).key()) || index.covered(s.index(), i)) {
@@ -211,7 +213,7 @@ public final class LinkStage implements Stage {
             state = a;
             break;
           }
-          if (near && a != null && a.type().isActor() && m.first() - i <= 2) {
+          if (near && a != null && a.type().isActor() && m.first() == i + 2 && genitives.contains(s.token(i + 1).key())) {
             // "le gouvernement de Bachar al-Assad": that person's (their state when known), never
             // the state named last
             state = a.state() == null ? null : gazetteer.byIri(a.state());
