@@ -54,7 +54,7 @@ final class MembershipFrames implements FactRule {
     for (Sentence s : doc.sentences()) {
       Parse parse = doc.parse(s.index());
       List<Mention> ms = doc.linksIn(s.index());
-      EventRule.Args args = new EventRule.Args(doc, s, ms, lex, g);
+      EventArgs args = new EventArgs(doc, s, ms, lex, g);
       for (PhraseMatcher.Match<String> cue : lex.membershipCues().findAll(s, null)) {
         String kind = cue.values().get(0);
         Chunk chunk = parse.chunkAt(cue.first());
@@ -115,7 +115,7 @@ final class MembershipFrames implements FactRule {
   }
 
   private static void memberNoun(Document doc, Sentence s, Parse parse, PhraseMatcher.Match<String> cue, Chunk chunk,
-      String kind, EventRule.Args args, Set<String> copulas, Set<String> listOpeners, Set<String> possessives,
+      String kind, EventArgs args, Set<String> copulas, Set<String> listOpeners, Set<String> possessives,
       String rule, Map<String, Fact.Membership> found) {
     Frame f = nounFrame(parse, cue);
     List<Actor> orgs = new ArrayList<>();
@@ -196,7 +196,7 @@ final class MembershipFrames implements FactRule {
    * allies they are ("Germany and its EU partners", "Germany's EU partners").
    */
   private static void groupMembers(Document doc, Sentence s, Parse parse, PhraseMatcher.Match<String> cue, Chunk chunk,
-      EventRule.Args args, List<Actor> orgs, Set<String> possessives, String rule, Map<String, Fact.Membership> found) {
+      EventArgs args, List<Actor> orgs, Set<String> possessives, String rule, Map<String, Fact.Membership> found) {
     List<Actor> members = new ArrayList<>();
     boolean inside = false;
     for (Mention m : doc.linksIn(s.index())) {
@@ -238,7 +238,7 @@ final class MembershipFrames implements FactRule {
    * "The alliance includes Albania and Croatia", "l'OTAN compte 30 membres, dont ...", "le bloc
    * regroupe le Brésil et l'Argentine": an organisation's verb of composition names members.
    */
-  private static void composed(Document doc, Sentence s, Parse parse, EventRule.Args args, Set<String> composition,
+  private static void composed(Document doc, Sentence s, Parse parse, EventArgs args, Set<String> composition,
       Map<String, Fact.Membership> found) {
     for (Frame f : parse.frames()) {
       if (!f.verbal() || f.passive() || f.negated() || !composition.contains(s.token(f.first()).key())) {
@@ -262,7 +262,7 @@ final class MembershipFrames implements FactRule {
    * "la coalition menée par les États-Unis", "the coalition led by the US": who leads a coalition
    * or alliance is a member of it.
    */
-  private static void led(Document doc, Sentence s, Parse parse, List<Mention> ms, EventRule.Args args, Set<String> leads,
+  private static void led(Document doc, Sentence s, Parse parse, List<Mention> ms, EventArgs args, Set<String> leads,
       Map<String, Fact.Membership> found) {
     for (Frame f : parse.frames()) {
       if (!f.verbal() || !f.passive() || !leads.contains(s.token(f.first()).key())) {
@@ -294,7 +294,7 @@ final class MembershipFrames implements FactRule {
     return false;
   }
 
-  private static List<Actor> orgs(EventRule.Args args, List<Phrase> ps) {
+  private static List<Actor> orgs(EventArgs args, List<Phrase> ps) {
     List<Actor> out = new ArrayList<>();
     for (Phrase p : ps) {
       for (Actor a : args.of(p)) {
