@@ -19,8 +19,9 @@ import org.irkg.lexicon.PhraseMatcher;
  * state the gazetteer knows as a member at the article's date: "les 27 pays membres se sont réunis
  * ... entre l'Allemagne, la France et l'Italie", "EU leaders, among them Germany's". The sentence
  * itself must be about membership (a member, count or ally cue of membership-cues.tsv, or a
- * setting's meeting noun of the organisation: "the EU summit"), and the state is named in it or in
- * the next sentence; the gazetteer alone never states a membership. Lower confidence than a stated one.
+ * setting's meeting noun of the organisation: "the EU summit"), and the state is named in it, or
+ * in the next sentence when it names none; the gazetteer alone never states a membership. Lower
+ * confidence than a stated one.
  */
 final class KnownMembershipRule implements FactRule {
 
@@ -40,7 +41,12 @@ final class KnownMembershipRule implements FactRule {
       }
       List<Mention> here = doc.linksIn(s.index());
       List<Mention> states = new ArrayList<>();
-      for (int k = s.index(); k <= Math.min(s.index() + 1, ss.size() - 1); k++) {
+      // the next sentence's states only when this one names none ("les 27 pays membres se sont
+      // réunis ..." then "... l'Allemagne, la France et l'Italie"); after "Sweden and Finland are
+      // not members of NATO", the states of the next sentence are not NATO's
+      boolean namesStates = here.stream().anyMatch(Sentences::isState);
+      int last = namesStates ? s.index() : Math.min(s.index() + 1, ss.size() - 1);
+      for (int k = s.index(); k <= last; k++) {
         for (Mention m : doc.linksIn(k)) {
           if (Sentences.isState(m)) {
             states.add(m);

@@ -204,4 +204,20 @@ class StructureRulesTest {
     assertEquals(List.of("RUS supports SYR"), relations("fr",
         "La/DET Russie/PROPN soutient/VERB le/DET gouvernement/NOUN de/ADP Bachar/PROPN al-Assad/PROPN ./PUNCT"));
   }
+
+  @Test
+  void aWishToJoinIsACandidacyInEveryWishVerb() {
+    assertEquals(List.of("UKR nato false"), memberships("fr",
+        "L'/DET Ukraine/PROPN espère/VERB adhérer/VERB à/ADP l'/DET OTAN/PROPN ./PUNCT"));
+    assertEquals(List.of("UKR nato false"), memberships("en",
+        "Ukraine/PROPN seeks/VERB to/PART join/VERB NATO/PROPN ./PUNCT"));
+  }
+
+  @Test
+  void knownMembersAreTakenFromTheNextSentenceOnlyWhenTheCueNamesNoState() {
+    List<String> m = memberships("en",
+        "Sweden/PROPN and/CCONJ Finland/PROPN are/AUX not/PART members/NOUN of/ADP NATO/PROPN ./PUNCT",
+        "Germany/PROPN and/CCONJ France/PROPN disagree/VERB ./PUNCT");
+    assertEquals(List.of("SWE nato false", "FIN nato false"), m);
+  }
 }
