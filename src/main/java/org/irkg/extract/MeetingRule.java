@@ -95,7 +95,12 @@ final class MeetingRule implements FactRule {
           boolean placeOk = place == null || c.place == null || c.place.iri().equals(place.actor().iri());
           // consecutive days are one visit or one summit ("arrivé jeudi", "ont signé vendredi")
           boolean dateOk = date == null || c.date == null || c.date.compatible(date.date()) || c.date.withinADay(date.date());
-          if (placeOk && dateOk) {
+          // a trigger with its own participants, none of them the draft's, is another meeting
+          // ("Merkel went to Washington to meet Trump" ... "talks between Israel and the
+          // Palestinians resumed in Washington")
+          boolean peopleOk = who.isEmpty() || c.participants.isEmpty()
+              || who.stream().anyMatch(a -> c.participants.containsKey(a.iri()));
+          if (placeOk && dateOk && peopleOk) {
             d = c;
           }
         }

@@ -220,4 +220,14 @@ class StructureRulesTest {
         "Germany/PROPN and/CCONJ France/PROPN disagree/VERB ./PUNCT");
     assertEquals(List.of("SWE nato false", "FIN nato false"), m);
   }
+
+  @Test
+  void aMeetingOfOtherParticipantsInTheSamePlaceIsAnotherMeeting() {
+    Document d = extracted("en",
+        "Angela/PROPN Merkel/PROPN met/VERB Donald/PROPN Trump/PROPN in/ADP Washington/PROPN ./PUNCT",
+        "Talks/NOUN between/ADP Israel/PROPN and/CCONJ Egypt/PROPN resumed/VERB in/ADP Washington/PROPN ./PUNCT");
+    List<Integer> sizes = d.facts().stream().filter(f -> f instanceof Fact.Meeting)
+        .map(f -> ((Fact.Meeting) f).participants().size()).toList();
+    assertEquals(List.of(2, 2), sizes, d.facts().toString());
+  }
 }
