@@ -75,7 +75,8 @@ final class CameoMatch {
       return 0;
     }
     for (String alt : p.after().get(0)) {
-      if (PREPOSITIONS.contains(Text.key(alt).split(" ")[0])) {
+      String[] ws = keyed(alt);
+      if (ws.length > 0 && PREPOSITIONS.contains(ws[0])) {
         return Integer.MAX_VALUE;
       }
     }
@@ -95,7 +96,7 @@ final class CameoMatch {
       int found = -1;
       int limit = at == 0 ? Math.min(firstBefore, words.size()) : words.size();
       for (String alt : alts) {
-        String[] ws = Text.key(alt).split(" ");
+        String[] ws = keyed(alt);
         for (int i = at; i < limit && i + ws.length <= words.size() && (found < 0 || i < found); i++) {
           if (matches(ws, words, i)) {
             found = i + ws.length;
@@ -111,11 +112,24 @@ final class CameoMatch {
     return true;
   }
 
+  /** A pattern word's matching keys, made once: patterns are matched against every sentence with their verb. */
+  private static final java.util.Map<String, String[]> KEYED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String[] keyed(String alt) {
+    return KEYED.computeIfAbsent(alt, a -> Text.words(a));
+  }
+
+  /** The pattern's words at i, each as it is or with a plural ending (s, es, y to ies); without building strings. */
   private static boolean matches(String[] ws, List<String> words, int i) {
     for (int k = 0; k < ws.length; k++) {
       String w = words.get(i + k);
       String p = ws[k];
-      if (!w.equals(p) && !w.equals(p + "s") && !w.equals(p + "es") && !(p.endsWith("y") && w.equals(p.substring(0, p.length() - 1) + "ies"))) {
+      int extra = w.length() - p.length();
+      boolean ok = extra == 0 ? w.equals(p)
+          : extra == 1 ? w.endsWith("s") && w.startsWith(p)
+          : extra == 2 && (w.endsWith("es") && w.startsWith(p)
+              || p.endsWith("y") && w.endsWith("ies") && w.regionMatches(0, p, 0, p.length() - 1));
+      if (!ok) {
         return false;
       }
     }
