@@ -105,7 +105,7 @@ public final class NlpStage implements Stage {
             set(lex.setting("tokenizer.abbreviations")));
       }
       POSModel pm = Models.pos(lex.setting("model.pos"));
-      l.pos = new GreedyDecoder(pm.getArtifact("pos.model"), pm.getFactory().getPOSContextGenerator(),
+      l.pos = new GreedyDecoder(pm.getArtifact("pos.model"), PosContext.forModel(pm.getFactory().getPOSContextGenerator()),
           pm.getFactory().getSequenceValidator());
       String lem = lex.setting("model.lemmatizer");
       if (lem != null && !lem.isBlank()) {
