@@ -29,7 +29,7 @@ import org.irkg.pipeline.Stage;
 public final class LinkStage implements Stage {
   private final Gazetteer gazetteer;
   private final StateBodies bodies;
-  private final Map<String, Set<String>> governmentNouns = new HashMap<>();
+  private final Governments governments;
   private final Map<String, org.irkg.lexicon.Lexicon> lexicons = new HashMap<>();
 
   public LinkStage(Gazetteer gazetteer) {
@@ -41,7 +41,7 @@ public final class LinkStage implements Stage {
     this.gazetteer = gazetteer;
     this.bodies = new StateBodies(gazetteer);
     this.lexicons.putAll(lexicons);
-    lexicons.forEach((lang, lex) -> governmentNouns.put(lang, lex.keys("government.nouns")));
+    this.governments = new Governments(gazetteer, lexicons);
   }
 
   @Override
@@ -62,7 +62,7 @@ public final class LinkStage implements Stage {
       mentions.add(g != null && g != m.actor() && !m.tentative() ? m.withActor(g) : m);
     }
     mentions.addAll(acronyms(doc, mentions));
-    mentions.addAll(governments(doc, mentions));
+    mentions.addAll(governments.find(doc, mentions));
     mentions.addAll(bareHeads(doc, mentions));
     mentions.addAll(descriptions(doc, mentions));
     mentions.addAll(bodies.find(doc, lexicons.get(doc.lang()), mentions));
@@ -181,80 +181,6 @@ public final class LinkStage implements Stage {
   }
 
   /**
-   * "le gouvernement malien", "ce nouveau gouvernement": a government noun names the state given
-   * with it (a demonym, "de X" or a capital just after), else the state named last, in this sentence
-   * or the three before.
-   */
-  private List<Mention> governments(Document doc, List<Mention> mentions) {
-    Set<String> nouns = governmentNouns.getOrDefault(doc.lang(), Set.of());
-    List<Mention> added = new ArrayList<>();
-    if (nouns.isEmpty()) {
-      return added;
-    }
-    BySentence index = new BySentence(mentions);
-    org.irkg.lexicon.Lexicon lex = lexicons.get(doc.lang());
-    Set<String> genitives = lex == null ? Set.of() : lex.keys("syntax.genitive.prepositions");
-    for (Sentence s : doc.sentences()) {
-      for (int i = 0; i < s.size(); i++) {
-        if (!nouns.contains(s.token(i).key()) || index.covered(s.index(), i)) {
-          continue;
-        }
-        Actor state = null;
-        boolean someoneElses = false;
-        for (int k : index.in(s.index())) {
-          Mention m = mentions.get(k);
-          // "the Polish government", "the new Polish government": a demonym just before
-          boolean before = m.kind() == MentionKind.DEMONYM && m.end() <= i && i - m.end() <= 1;
-          // "le gouvernement malien", "the military government in Yangon": just after, in the same
-          // phrase (no verb between: "the Polish government thanked the United States" is Poland's)
-          boolean near = m.first() > i && m.first() - i <= 3 && noVerbBetween(s, i + 1, m.first());
-          Actor a = m.actor() == null ? null : m.actor().type() == ActorType.PLACE ? gazetteer.metonymOf(m.actor()) : m.actor();
-          if ((before || near) && a != null && a.type() == ActorType.STATE) {
-            state = a;
-            break;
-          }
-          if (near && a != null && a.type().isActor() && m.first() == i + 2 && genitives.contains(s.token(i + 1).key())) {
-            // "le gouvernement de Bachar al-Assad": that person's (their state when known), never
-            // the state named last
-            state = a.state() == null ? null : gazetteer.byIri(a.state());
-            someoneElses = state == null;
-            break;
-          }
-        }
-        if (someoneElses) {
-          continue;
-        }
-        if (state == null) {
-          int last = -1; // the state mentioned last in the list order, as a scan of the whole list finds it
-          for (int sentence = Math.max(0, s.index() - 3); sentence <= s.index(); sentence++) {
-            for (int k : index.in(sentence)) {
-              Mention m = mentions.get(k);
-              boolean before = sentence < s.index() || m.end() <= i;
-              if (before && k > last && m.actor() != null && m.actor().type() == ActorType.STATE) {
-                last = k;
-              }
-            }
-          }
-          state = last < 0 ? null : mentions.get(last).actor();
-        }
-        if (state != null) {
-          added.add(Mention.actor(s.index(), i, i + 1, MentionKind.NAME, state));
-        }
-      }
-    }
-    return added;
-  }
-
-  private static boolean noVerbBetween(Sentence s, int from, int to) {
-    for (int t = from; t < to; t++) {
-      if (s.token(t).isVerb()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * "l'Alliance", "le Conseil", "the Commission": a capitalised organisation head alone names the
    * organisation named last whose name holds that word ("l'Alliance atlantique", "le Conseil de
    * sécurité").
@@ -265,7 +191,7 @@ public final class LinkStage implements Stage {
     if (lex == null) {
       return added;
     }
-    BySentence index = new BySentence(mentions);
+    MentionsBySentence index = new MentionsBySentence(mentions);
     for (Sentence s : doc.sentences()) {
       for (int i = 1; i < s.size(); i++) {
         org.irkg.doc.Token t = s.token(i);
@@ -306,7 +232,7 @@ public final class LinkStage implements Stage {
     dets.addAll(lex.keys("contracted.determiners"));
     dets.removeAll(lex.keys("possessive.determiners"));
     Set<String> plural = lex.keys("plural.determiners");
-    BySentence index = new BySentence(mentions);
+    MentionsBySentence index = new MentionsBySentence(mentions);
     for (Sentence s : doc.sentences()) {
       for (org.irkg.lexicon.PhraseMatcher.Match<org.irkg.lexicon.Lexicon.Description> d : lex.descriptions().findAll(s, null)) {
         int i = d.first();
@@ -357,42 +283,11 @@ public final class LinkStage implements Stage {
     return false;
   }
 
-  /**
-   * The positions, in a list of mentions, of each sentence's mentions, in list order: looking a
-   * token up costs the mentions of its sentence, not those of the whole article.
-   */
-  private static final class BySentence {
-    private final List<Mention> mentions;
-    private final Map<Integer, List<Integer>> positions = new HashMap<>();
-
-    BySentence(List<Mention> mentions) {
-      this.mentions = mentions;
-      for (int k = 0; k < mentions.size(); k++) {
-        positions.computeIfAbsent(mentions.get(k).sentence(), x -> new ArrayList<>()).add(k);
-      }
-    }
-
-    List<Integer> in(int sentence) {
-      return positions.getOrDefault(sentence, List.of());
-    }
-
-    /** Whether a mention that is not tentative covers the token. */
-    boolean covered(int sentence, int token) {
-      for (int k : in(sentence)) {
-        Mention m = mentions.get(k);
-        if (m.first() <= token && token < m.end() && !m.tentative()) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
   /** Acronyms defined in parentheses after a name, and their later uses in the article. */
   private List<Mention> acronyms(Document doc, List<Mention> mentions) {
     Map<String, Actor> defined = new HashMap<>();
     List<Mention> added = new ArrayList<>();
-    BySentence index = new BySentence(mentions);
+    MentionsBySentence index = new MentionsBySentence(mentions);
     for (Mention m : mentions) {
       if (m.actor() == null || !m.actor().type().isActor() || m.tentative()) {
         continue;

@@ -57,31 +57,14 @@ public final class Tdb2Store implements AutoCloseable {
     this.dataset = dataset;
   }
 
-  /**
-   * True when the folder holds a TDB2 store: its {@code Data-NNNN} generation folder. A folder of
-   * articles, or any other folder, is not one, and opening it must not turn it into one.
-   */
+  /** True when the folder holds a TDB2 store (see {@link StoreFolder#isStore}). */
   public static boolean isStore(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
-    try (var s = Files.list(dir)) {
-      return s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}"));
-    } catch (IOException e) {
-      return false;
-    }
+    return StoreFolder.isStore(dir);
   }
 
-  /** True when the path is missing, or an empty folder: where a new store may be made. */
+  /** True when the path is missing, or an empty folder (see {@link StoreFolder#isNewPlace}). */
   public static boolean isNewPlace(Path dir) {
-    if (!Files.exists(dir)) {
-      return true;
-    }
-    try (var s = Files.list(dir)) {
-      return Files.isDirectory(dir) && s.findAny().isEmpty();
-    } catch (IOException e) {
-      return false;
-    }
+    return StoreFolder.isNewPlace(dir);
   }
 
   /**
@@ -344,26 +327,7 @@ public final class Tdb2Store implements AutoCloseable {
           n++;
         }
       }
-      List<Node> promoted = new ArrayList<>();
-      for (Node gone : removed) {
-        java.util.TreeMap<String, Node> copies = new java.util.TreeMap<>();
-        dsg.find(Node.ANY, Node.ANY, Vocab.COPY_OF, gone).forEachRemaining(q -> {
-          if (q.getGraph().equals(q.getSubject()) && !removed.contains(q.getGraph())) {
-            copies.put(q.getGraph().getURI(), q.getGraph());
-          }
-        });
-        if (copies.isEmpty()) {
-          continue;
-        }
-        Node heir = copies.firstEntry().getValue();
-        for (Node c : copies.values()) {
-          dsg.delete(c, c, Vocab.COPY_OF, gone);
-          if (!c.equals(heir)) {
-            dsg.add(c, c, Vocab.COPY_OF, heir);
-          }
-        }
-        promoted.add(heir);
-      }
+      List<Node> promoted = Stories.promoteCopies(dsg, removed);
       ClaimIndex.apply(dsg, withdrawn, ClaimIndex.supportsOf(dsg, promoted));
       return n;
     });
@@ -374,20 +338,9 @@ public final class Tdb2Store implements AutoCloseable {
    * article itself, or the one it is a copy of.
    */
   public java.util.Map<String, String> storyOriginals() {
-    return Txn.calculateRead(dataset, () -> {
-      java.util.Map<String, String> out = new java.util.HashMap<>();
-      DatasetGraph dsg = dataset.asDatasetGraph();
-      var it = dsg.find(Node.ANY, Node.ANY, Vocab.STORY_HASH, Node.ANY);
-      while (it.hasNext()) {
-        Quad q = it.next();
-        if (q.getGraph().equals(q.getSubject())) {
-          var copy = dsg.find(q.getGraph(), q.getGraph(), Vocab.COPY_OF, Node.ANY);
-          out.put(q.getObject().getLiteralLexicalForm(), copy.hasNext() ? copy.next().getObject().getURI() : q.getGraph().getURI());
-        }
-      }
-      return out;
-    });
+    return Txn.calculateRead(dataset, () -> Stories.originals(dataset.asDatasetGraph()));
   }
+
 
   /** Number of quads in the named graphs, but for the claims graph (derived from the others). */
   public long size() {
