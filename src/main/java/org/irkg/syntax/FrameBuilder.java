@@ -52,9 +52,6 @@ final class FrameBuilder {
     english = "last".equals(lex.setting("syntax.head"));
   }
 
-  /** One group of coordinated phrases and the chunks [first, end) it spans. */
-  private record Group(int first, int end, List<Phrase> members) {}
-
   /** The frames of a sentence from its chunks; {@code dates} marks the tokens of its dates. */
   Parse build(Sentence s, List<Chunk> chunks, boolean[] dates) {
     Work w = new Work(s, chunks, dates);
@@ -69,178 +66,23 @@ final class FrameBuilder {
         frames.add(f);
       }
     }
-    for (Group g : w.groupList) {
+    for (ChunkLayout.Group g : w.groupList) {
       for (Phrase p : g.members()) {
         w.nounFrames(g, p, verbFrames, frames);
       }
     }
     frames.sort((a, b) -> Integer.compare(a.first(), b.first()));
     List<List<Phrase>> groups = new ArrayList<>();
-    for (Group g : w.groupList) {
+    for (ChunkLayout.Group g : w.groupList) {
       groups.add(g.members());
     }
     return new Parse(s.index(), chunks, groups, frames);
   }
 
-  /** The state of one sentence's analysis. */
-  private final class Work {
-    final Sentence s;
-    final List<Chunk> c;
-    final List<Group> groupList = new ArrayList<>();
-    final int[] groupOf; // chunk -> index in groupList, or -1
-    final int[] segment; // chunk -> clause number
-    final List<int[]> segs = new ArrayList<>(); // [first chunk, end chunk]
-
-    final boolean[] dates;
-
+  /** The state of one sentence's analysis: its chunks and groups (ChunkLayout), and the frames read from them. */
+  private final class Work extends ChunkLayout {
     Work(Sentence s, List<Chunk> chunks, boolean[] dates) {
-      this.s = s;
-      this.c = chunks;
-      this.dates = dates;
-      groupOf = new int[chunks.size()];
-      java.util.Arrays.fill(groupOf, -1);
-      segment = new int[chunks.size()];
-    }
-
-    Kind kind(int k) {
-      return k >= 0 && k < c.size() ? c.get(k).kind() : null;
-    }
-
-    String key(int k) {
-      Chunk ch = c.get(k);
-      return Text.key(s.span(ch.first(), ch.end()));
-    }
-
-    boolean comma(int k) {
-      return kind(k) == Kind.PUNCT && s.token(c.get(k).first()).text().equals(",");
-    }
-
-    /** A phrase that names a time ("la nuit du dimanche", "Monday"): no member of a list of actors. */
-    boolean dated(Phrase p) {
-      for (int t = p.first(); t < p.lastEnd(); t++) {
-        if (dates[t]) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    boolean genitive(int k) {
-      return kind(k) == Kind.PREP && genitives.contains(key(k)) && kind(k + 1) == Kind.NP;
-    }
-
-    // ---- noun phrase groups ----
-
-    /** The phrase whose core is chunk k, with its complements; sets {@code next[0]} past it. */
-    Phrase phraseAt(int k, int[] next) {
-      Chunk core = c.get(k);
-      List<Phrase> comps = new ArrayList<>();
-      int j = k + 1;
-      while (genitive(j)) {
-        int[] n = new int[1];
-        comps.add(phraseAt(j + 1, n));
-        j = n[0];
-        // "du Nigeria, du Cameroun, du Niger et du Tchad": siblings
-        while ((comma(j) || kind(j) == Kind.CONJ) && genitive(j + 1)) {
-          int[] m = new int[1];
-          comps.add(phraseAt(j + 2, m));
-          j = m[0];
-        }
-      }
-      next[0] = j;
-      return Phrase.of(core).withComplements(comps);
-    }
-
-    void groups() {
-      int k = 0;
-      while (k < c.size()) {
-        if (kind(k) != Kind.NP) {
-          k++;
-          continue;
-        }
-        int[] n = new int[1];
-        List<Phrase> members = new ArrayList<>();
-        members.add(phraseAt(k, n));
-        int j = n[0];
-        while (true) {
-          if (kind(j) == Kind.CONJ && kind(j + 1) == Kind.NP) {
-            members.add(phraseAt(j + 1, n));
-            j = n[0];
-          } else if (comma(j) && kind(j + 1) == Kind.NP && listGoesOn(j) && !dated(members.get(0))) {
-            members.add(phraseAt(j + 1, n)); // not "Dans la nuit du dimanche, l'Arabie Saoudite, ..."
-            j = n[0];
-          } else if (comma(j) && kind(j + 1) == Kind.CONJ && kind(j + 2) == Kind.NP && members.size() >= 2) {
-            members.add(phraseAt(j + 2, n)); // "Egyptian, Syrian, and Iraqi forces"
-            j = n[0];
-          } else {
-            break;
-          }
-        }
-        int gi = groupList.size();
-        groupList.add(new Group(k, j, members));
-        for (int x = k; x < j; x++) {
-          groupOf[x] = gi;
-        }
-        k = j;
-      }
-    }
-
-    /** From a comma: more phrases joined by commas, then a conjunction and a last one. */
-    boolean listGoesOn(int j) {
-      int[] n = new int[1];
-      while (comma(j) && kind(j + 1) == Kind.NP) {
-        phraseAt(j + 1, n);
-        j = n[0];
-      }
-      return kind(j) == Kind.CONJ && kind(j + 1) == Kind.NP || comma(j) && kind(j + 1) == Kind.CONJ && kind(j + 2) == Kind.NP;
-    }
-
-    // ---- clauses ----
-
-    void segments() {
-      int start = 0;
-      for (int k = 0; k < c.size(); k++) {
-        boolean open = false;
-        int first = k;
-        if (kind(k) == Kind.SUB) {
-          open = true;
-        } else if (kind(k) == Kind.PUNCT && groupOf[k] < 0) {
-          open = true;
-          first = k + 1; // the punctuation closes the clause before
-        } else if (kind(k) == Kind.CONJ && groupOf[k] < 0 && nextIsVerb(k + 1)) {
-          open = true;
-        }
-        if (open && first > start) {
-          segs.add(new int[] {start, first});
-          start = first;
-        } else if (open && kind(k) == Kind.PUNCT) {
-          start = k + 1;
-        }
-      }
-      if (start < c.size()) {
-        segs.add(new int[] {start, c.size()});
-      }
-      java.util.Arrays.fill(segment, -1);
-      for (int i = 0; i < segs.size(); i++) {
-        for (int k = segs.get(i)[0]; k < segs.get(i)[1]; k++) {
-          segment[k] = i;
-        }
-      }
-    }
-
-    boolean nextIsVerb(int k) {
-      while (kind(k) == Kind.OTHER) {
-        k++;
-      }
-      return kind(k) == Kind.VERB;
-    }
-
-    int segStart(int k) {
-      return segment[k] < 0 ? k : segs.get(segment[k])[0];
-    }
-
-    int segEnd(int k) {
-      return segment[k] < 0 ? k + 1 : segs.get(segment[k])[1];
+      super(s, chunks, dates, genitives);
     }
 
     // ---- verbs ----
