@@ -1,11 +1,8 @@
 package org.irkg.cli;
 
-import java.io.OutputStream;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.irkg.app.ResultWriter;
-import org.irkg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,11 +61,7 @@ public final class ActorsCommand implements Callable<Integer> {
     if (name != null && !name.isBlank()) {
       b.add("q", ResourceFactory.createPlainLiteral(name.strip()));
     }
-    try (Tdb2Store st = store.openExisting(); OutputStream out = output.open()) {
-      ResultWriter.write(st.select(QUERY, b), fmt, out);
-    } catch (java.io.IOException e) {
-      throw new UserException("cannot write: " + e.getMessage());
-    }
+    QueryCommand.printRows(store, output, QUERY, b, fmt);
     return 0;
   }
 }

@@ -1,14 +1,11 @@
 package org.irkg.cli;
 
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.irkg.app.ResultWriter;
-import org.irkg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,11 +54,7 @@ public final class ArticlesCommand implements Callable<Integer> {
     QuerySolutionMap b = new QuerySolutionMap();
     day(b, "from", "--from", from);
     day(b, "to", "--to", to);
-    try (Tdb2Store st = store.openExisting(); OutputStream out = output.open()) {
-      ResultWriter.write(st.select(QUERY, b), fmt, out);
-    } catch (java.io.IOException e) {
-      throw new UserException("cannot write: " + e.getMessage());
-    }
+    QueryCommand.printRows(store, output, QUERY, b, fmt);
     return 0;
   }
 

@@ -117,6 +117,15 @@ public final class QueryCommand implements Callable<Integer> {
     return new ParameterException(spec.commandLine(), message);
   }
 
+  /** A fixed SELECT with its bindings over the store, printed in a row format (shared by {@code articles} and {@code actors}). */
+  static void printRows(StoreOption store, OutputOption output, String query, QuerySolutionMap bindings, String format) {
+    try (Tdb2Store st = store.openExisting(); OutputStream out = output.open()) {
+      ResultWriter.write(st.select(query, bindings), format, out);
+    } catch (IOException e) {
+      throw new UserException("cannot write: " + e.getMessage());
+    }
+  }
+
   /** A result format the writers know, case aside, else a usage error (shared with {@code cypher}). */
   static String checkFormat(String format, CommandSpec spec) {
     String f = format.toLowerCase(Locale.ROOT);
