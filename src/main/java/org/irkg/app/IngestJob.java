@@ -163,23 +163,24 @@ public final class IngestJob {
     // an article's IRI is its identity: two inputs of one run with the same one would replace
     // each other in silence, so the second is reported and not stored
     // (the same text twice, as a file named beside its folder, is read once)
-    Map<String, String[]> seen = new HashMap<>();
+    record Seen(String source, String content) {}
+    Map<String, Seen> seen = new HashMap<>();
     for (ArticleFiles.Input f : files) {
       if (failure.get() != null) {
         break;
       }
       reader.read(f, a -> {
-        String[] first = seen.putIfAbsent(Ids.article(a.key()), new String[] {a.source(), ContentHash.of(a, "")});
+        String content = ContentHash.ofContent(a);
+        Seen first = seen.putIfAbsent(Ids.article(a.key()), new Seen(a.source(), content));
         if (first == null) {
           String iri = Ids.article(a.key());
           String story = StoryHash.of(a.text());
           String original = story == null ? null : stories.putIfAbsent(story, iri);
           put(in, new Pending(a, story, iri.equals(original) ? null : original), failure);
-        } else if (first[1].equals(ContentHash.of(new Article(a.key(), first[0], a.title(), a.date(), a.lang(), a.url(),
-            a.text(), a.author()), ""))) {
-          problems.warning(a.source(), "the same article as " + first[0] + "; read once");
+        } else if (first.content().equals(content)) {
+          problems.warning(a.source(), "the same article as " + first.source() + "; read once");
         } else {
-          problems.error(a.source(), "same article id as " + first[0] + " (" + Ids.article(a.key())
+          problems.error(a.source(), "same article id as " + first.source() + " (" + Ids.article(a.key())
               + "); not stored: give one an id (front matter id:, JSON \"id\")");
         }
       }, problems);
