@@ -12,7 +12,7 @@ import opennlp.tools.util.SequenceValidator;
  * difference in accuracy we could not see on our corpus. Not thread-safe (the context
  * generators cache): one per pipeline.
  */
-final class GreedyDecoder {
+final class GreedyDecoder implements Tagger {
   private final MaxentModel model;
   private final BeamSearchContextGenerator<String> contexts;
   private final SequenceValidator<String> validator;
@@ -23,7 +23,8 @@ final class GreedyDecoder {
     this.validator = validator;
   }
 
-  String[] decode(String[] tokens, Object[] extra) {
+  @Override
+  public String[] decode(String[] tokens, Object[] extra) {
     String[] out = new String[tokens.length];
     double[] scores = new double[model.getNumOutcomes()];
     for (int i = 0; i < tokens.length; i++) {

@@ -49,7 +49,7 @@ public final class NlpStage implements Stage {
     RuleTokenizer rules;
     /** Endings split off a token the model left whole ("Japan's" -> "Japan" "'s"). */
     List<String> suffixes = List.of();
-    GreedyDecoder pos;
+    Tagger pos;
     GreedyDecoder lemmatizer;
     /** Verb forms a sentence without any verb may have mis-tagged (pos.verbless.repair), or null. */
     Set<String> verbWords;
@@ -105,8 +105,7 @@ public final class NlpStage implements Stage {
             set(lex.setting("tokenizer.abbreviations")));
       }
       POSModel pm = Models.pos(lex.setting("model.pos"));
-      l.pos = new GreedyDecoder(pm.getArtifact("pos.model"), PosContext.forModel(pm.getFactory().getPOSContextGenerator()),
-          pm.getFactory().getSequenceValidator());
+      l.pos = PosScorer.forModel(pm);
       String lem = lex.setting("model.lemmatizer");
       if (lem != null && !lem.isBlank()) {
         LemmatizerModel lm = Models.lemmatizer(lem);

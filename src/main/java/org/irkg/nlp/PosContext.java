@@ -24,7 +24,23 @@ final class PosContext {
   private static final int CACHE = 200_000;
 
   /** A word's own features and the strings by which its neighbours see it. */
-  private record Word(String[] own, String p1, String p2, String n1, String n2, String[] cls) {}
+  record Word(String[] own, String p1, String p2, String n1, String n2, String[] cls) {
+    /** The strings of one token (the model's generator builds the same ones for it). */
+    static Word of(String token) {
+      String lower = StringUtil.toLowerCase(token);
+      List<String> own = new ArrayList<>(2 * MAX_AFFIX + 1);
+      for (int n = 1; n <= Math.min(MAX_AFFIX, token.length()); n++) {
+        own.add("suf=" + token.substring(token.length() - n));
+      }
+      for (int n = 1; n <= Math.min(MAX_AFFIX, token.length()); n++) {
+        own.add("pre=" + token.substring(0, n));
+      }
+      own.add("w=" + lower);
+      String cls = FeatureGeneratorUtil.tokenFeature(token);
+      return new Word(own.toArray(new String[0]), "p1w=" + lower, "p2w=" + lower, "n1w=" + lower, "n2w=" + lower,
+          new String[] {"wc=" + cls, "w&c=" + lower + "," + cls});
+    }
+  }
 
   private final Map<String, Word> words = new LinkedHashMap<>(1 << 14, 0.75f, true) {
     @Override
@@ -33,7 +49,7 @@ final class PosContext {
     }
   };
 
-  private PosContext() {}
+  PosContext() {}
 
   /** Ours when it agrees with the model's generator on the probes, else the model's own. */
   static opennlp.tools.util.BeamSearchContextGenerator<String> forModel(POSContextGenerator model) {
@@ -100,20 +116,27 @@ final class PosContext {
   private Word word(String token) {
     Word w = words.get(token);
     if (w == null) {
-      String lower = StringUtil.toLowerCase(token);
-      List<String> own = new ArrayList<>(2 * MAX_AFFIX + 1);
-      for (int n = 1; n <= Math.min(MAX_AFFIX, token.length()); n++) {
-        own.add("suf=" + token.substring(token.length() - n));
-      }
-      for (int n = 1; n <= Math.min(MAX_AFFIX, token.length()); n++) {
-        own.add("pre=" + token.substring(0, n));
-      }
-      own.add("w=" + lower);
-      String cls = FeatureGeneratorUtil.tokenFeature(token);
-      w = new Word(own.toArray(new String[0]), "p1w=" + lower, "p2w=" + lower, "n1w=" + lower, "n2w=" + lower,
-          new String[] {"wc=" + cls, "w&c=" + lower + "," + cls});
+      w = Word.of(token);
       words.put(token, w);
     }
     return w;
+  }
+
+  /** True when the model's own generator gives our features on the probe sentences. */
+  static boolean agrees(POSContextGenerator model) {
+    return forModel(model) != model;
+  }
+
+  /** The probe sentences, with the made-up previous tags the probes use. */
+  static List<String[][]> probes() {
+    List<String[][]> out = new ArrayList<>();
+    for (String[] s : PROBES) {
+      String[] tags = new String[s.length];
+      for (int i = 0; i < s.length; i++) {
+        tags[i] = i % 3 == 0 ? "NOUN" : i % 3 == 1 ? "VERB" : "DET";
+      }
+      out.add(new String[][] {s, tags});
+    }
+    return out;
   }
 }

@@ -119,7 +119,9 @@ public final class Tdb2Store implements AutoCloseable {
       var withdrawn = ClaimIndex.supportsOf(dsg, nodes);
       Map<Node, List<Quad>> written = new LinkedHashMap<>();
       for (Node g : nodes) {
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        if (dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+          dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY); // (its delete buffer is costly for the many new graphs)
+        }
         written.put(g, new ArrayList<>());
       }
       StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
