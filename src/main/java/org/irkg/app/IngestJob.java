@@ -64,6 +64,13 @@ public final class IngestJob {
   private Consumer<String> log = s -> { };
   private Consumer<Progress> progress = p -> { };
   private Consumer<List<String>> onCommit = graphs -> { };
+  private Consumer<Outcome> onArticle = o -> { };
+  /** Kept between runs when {@link #keepState} is on: stored hashes by article IRI, and story originals. */
+  private Map<String, String> knownHashes;
+  private Map<String, String> storyOriginals;
+  private boolean keepState;
+  /** Set when the writer failed: the reading loop stops feeding it. */
+  private volatile boolean stopped;
 
   public IngestJob(Extractor extractor, ArticleReader reader, int batchSize) {
     this.extractor = extractor;
@@ -110,18 +117,92 @@ public final class IngestJob {
     return this;
   }
 
+  /**
+   * Keeps what the store holds (each article's content hash, each story's first article) in memory
+   * from one run to the next, instead of reading it from the store at the start of every run: how a
+   * server that ingests a few articles at a time stays fast on a large store. Only for a job that is
+   * the store's one writer.
+   */
+  public IngestJob keepState() {
+    this.keepState = true;
+    return this;
+  }
+
+  /**
+   * What became of one article of a run: stored (after its batch committed), unchanged (skipped), or
+   * failed (its extraction threw; the reason went to the problems).
+   *
+   * @param source where it was read (file, file:line, URL)
+   * @param id the article's key (front matter id:, JSON "id", else derived)
+   * @param iri the article's IRI, its named graph
+   * @param facts facts stored for it
+   */
+  public record Outcome(String source, String id, String iri, Status status, int facts) {}
+
+  /** An article's fate in a run. */
+  public enum Status { STORED, UNCHANGED, FAILED }
+
+  /** Hears each article's outcome (from the writer and the worker threads). */
+  public IngestJob onArticle(Consumer<Outcome> listener) {
+    this.onArticle = listener;
+    return this;
+  }
+
+  /** Articles the store holds, as this job last knew (after {@link #keepState}, kept up to date by each run). */
+  public int storedCount() {
+    return knownHashes == null ? 0 : knownHashes.size();
+  }
+
   /** One extracted article, the hash that says what it was extracted from, its story and what it is a copy of. */
   private record Result(Document doc, String hash, String story, String copyOf) {}
 
   /** An article read, with its story hash and the article stored first with the same story (or null). */
   private record Pending(Article article, String story, String copyOf) {}
 
+  /** Ingests the article files under the paths (see {@link ArticleFiles}). */
   public Summary run(List<Path> paths, Tdb2Store store, Problems problems) {
+    return runInputs(null, paths, store, problems);
+  }
+
+  /** Ingests these files, each known by the name it is given (a watched folder's relative path). */
+  public Summary runInputs(List<ArticleFiles.Input> inputs, Tdb2Store store, Problems problems) {
+    return runInputs(inputs, null, store, problems);
+  }
+
+  /**
+   * Ingests articles already read (a request's body, a feed's items); {@code problems} hears about
+   * each by its source.
+   */
+  public Summary runArticles(List<Article> given, Tdb2Store store, Problems problems) {
+    return run(new ArticleFiles.Listing(List.of(), List.of()), sink -> given.forEach(sink), store, problems);
+  }
+
+  private Summary runInputs(List<ArticleFiles.Input> inputs, List<Path> paths, Tdb2Store store, Problems problems) {
+    ArticleFiles.Listing listing = inputs != null ? new ArticleFiles.Listing(inputs, List.of())
+        : ArticleFiles.list(paths, problems);
+    totalBytes.set(listing.inputs().stream().mapToLong(f -> sizeOf(f.path())).sum());
+    return run(listing, sink -> {
+      for (ArticleFiles.Input f : listing.inputs()) {
+        if (stopped) {
+          return;
+        }
+        reader.read(f, sink, problems);
+      }
+    }, store, problems);
+  }
+
+  private Summary run(ArticleFiles.Listing listing, Consumer<Consumer<Article>> articlesIn, Tdb2Store store,
+      Problems problems) {
     long t0 = System.nanoTime();
+    stopped = false;
     refreshBackground(store);
-    Map<String, String> known = force ? Map.of() : store.articleHashes();
-    // story -> the article that has it first: the stored ones, then those read in this run, in reading order
-    Map<String, String> stories = store.storyOriginals();
+    if (!keepState || knownHashes == null) {
+      knownHashes = new java.util.concurrent.ConcurrentHashMap<>(store.articleHashes());
+      // story -> the article that has it first: the stored ones, then those read in this run, in reading order
+      storyOriginals = new java.util.concurrent.ConcurrentHashMap<>(store.storyOriginals());
+    }
+    Map<String, String> known = force ? Map.of() : knownHashes;
+    Map<String, String> stories = storyOriginals;
     String fingerprint = extractor.fingerprint();
     BlockingQueue<Object> in = new ArrayBlockingQueue<>(threads * 4);
     // results wait here for the writer: enough to keep the workers busy while it commits, not a whole batch more
@@ -159,34 +240,31 @@ public final class IngestJob {
     }, "irkg-store-writer");
     writer.setDaemon(true);
     writer.start();
-    ArticleFiles.Listing listing = ArticleFiles.list(paths, problems);
     List<ArticleFiles.Input> files = listing.inputs();
-    totalBytes.set(files.stream().mapToLong(f -> sizeOf(f.path())).sum());
     // an article's IRI is its identity: two inputs of one run with the same one would replace
     // each other in silence, so the second is reported and not stored
     // (the same text twice, as a file named beside its folder, is read once)
     record Seen(String source, String content) {}
     Map<String, Seen> seen = new HashMap<>();
-    for (ArticleFiles.Input f : files) {
+    articlesIn.accept(a -> {
       if (failure.get() != null) {
-        break;
+        stopped = true;
+        return;
       }
-      reader.read(f, a -> {
-        String content = ContentHash.ofContent(a);
-        Seen first = seen.putIfAbsent(Ids.article(a.key()), new Seen(a.source(), content));
-        if (first == null) {
-          String iri = Ids.article(a.key());
-          String story = StoryHash.of(a.text());
-          String original = story == null ? null : stories.putIfAbsent(story, iri);
-          put(in, new Pending(a, story, iri.equals(original) ? null : original), failure);
-        } else if (first.content().equals(content)) {
-          problems.warning(a.source(), "the same article as " + first.source() + "; read once");
-        } else {
-          problems.error(a.source(), "same article id as " + first.source() + " (" + Ids.article(a.key())
-              + "); not stored: give one an id (front matter id:, JSON \"id\")");
-        }
-      }, problems);
-    }
+      String content = ContentHash.ofContent(a);
+      Seen first = seen.putIfAbsent(Ids.article(a.key()), new Seen(a.source(), content));
+      if (first == null) {
+        String iri = Ids.article(a.key());
+        String story = StoryHash.of(a.text());
+        String original = story == null ? null : stories.putIfAbsent(story, iri);
+        put(in, new Pending(a, story, iri.equals(original) ? null : original), failure);
+      } else if (first.content().equals(content)) {
+        problems.warning(a.source(), "the same article as " + first.source() + "; read once");
+      } else {
+        problems.error(a.source(), "same article id as " + first.source() + " (" + Ids.article(a.key())
+            + "); not stored: give one an id (front matter id:, JSON \"id\")");
+      }
+    });
     for (int i = 0; i < threads; i++) {
       put(in, END, failure);
     }
@@ -214,8 +292,10 @@ public final class IngestJob {
       Pending pending = (Pending) o;
       Article a = pending.article();
       String hash = ContentHash.of(a, fingerprint);
-      if (hash.equals(known.get(Ids.article(a.key())))) {
+      String iri = Ids.article(a.key());
+      if (hash.equals(known.get(iri))) {
         unchanged.incrementAndGet();
+        onArticle.accept(new Outcome(a.source(), a.key(), iri, Status.UNCHANGED, 0));
         continue;
       }
       try {
@@ -231,6 +311,7 @@ public final class IngestJob {
         // the reader never waits forever for a worker that died
         failed.incrementAndGet();
         problems.error(a.source(), "extraction failed: " + e);
+        onArticle.accept(new Outcome(a.source(), a.key(), iri, Status.FAILED, 0));
       }
     }
   }
@@ -290,6 +371,7 @@ public final class IngestJob {
           FactMapper.writeContentHash(r.doc().article(), r.hash(), sink);
           FactMapper.writeStory(r.doc().article(), r.story(), r.copyOf(), sink);
           graphs.add(g);
+          knownHashes.put(g, r.hash());
           articles.incrementAndGet();
           facts.addAndGet(r.doc().facts().size());
           r.doc().sentences().forEach(sn -> tokens.addAndGet(sn.size()));
@@ -313,6 +395,11 @@ public final class IngestJob {
       FactMapper.writeContentHash(r.doc().article(), r.hash(), sink);
       FactMapper.writeStory(r.doc().article(), r.story(), r.copyOf(), sink);
     }));
+    byGraph.forEach((g, r) -> {
+      knownHashes.put(g, r.hash());
+      Article a = r.doc().article();
+      onArticle.accept(new Outcome(a.source(), a.key(), g, Status.STORED, r.doc().facts().size()));
+    });
     List<String> changed = new ArrayList<>(graphs);
     changed.add(Ids.CLAIMS_GRAPH); // the write changed the claims of these articles too
     onCommit.accept(changed);

@@ -37,8 +37,22 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--neo4j", description = "also write to Neo4j (connection: --neo4j-uri or $NEO4J_URI ...)")
   boolean toNeo4j;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders ('-' reads standard input)")
-  List<Path> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "article files or folders ('-' reads standard input)")
+  List<Path> paths = new java.util.ArrayList<>();
+
+  @Option(names = "--feed", paramLabel = "URL_OR_FILE", description = "also read the items of this RSS or Atom feed (repeatable)")
+  List<String> feeds = new java.util.ArrayList<>();
+
+  @Option(names = "--allow-local", description = "let feeds and their links reach this machine and the local network")
+  boolean allowLocal;
+
+  @Option(names = "--server", paramLabel = "URL",
+      description = "hand the articles to the 'irkg serve' at this URL (it holds the store) instead of opening --store;"
+          + " the token comes from $IRKG_TOKEN or --token-file")
+  String server;
+
+  @Option(names = "--token-file", paramLabel = "FILE", description = "file holding the server's write token (with --server)")
+  Path tokenFile;
 
   @Option(names = "--batch", defaultValue = "" + IngestJob.DEFAULT_BATCH, description = "articles per transaction (default: ${DEFAULT-VALUE})")
   int batch;
@@ -68,7 +82,14 @@ public final class IngestCommand implements Callable<Integer> {
     Checks.atLeast(spec, "--batch", batch, 1);
     Checks.atLeast(spec, "--threads", threads, 1);
     Checks.atLeast(spec, "--max-bytes", maxBytes, 1);
+    if (paths.isEmpty() && feeds.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give article files or folders, or --feed");
+    }
     Problems.Counting problems = Problems.printing(spec.commandLine().getErr());
+    if (server != null) {
+      return HandOff.toServer(server, LiveSetup.secret(tokenFile), paths, feeds, reader(), fetcher(), problems,
+          spec.commandLine().getOut());
+    }
     IngestJob.Summary s;
     String also = "";
     // Neo4j first: a wrong server or password is reported before anything is written anywhere;
@@ -77,7 +98,7 @@ public final class IngestCommand implements Callable<Integer> {
     try (Neo4jGraph g = toNeo4j ? neo4j.connect() : null; Tdb2Store st = store.open()) {
       Extractor extractor = Extractor.load();
       java.io.PrintWriter err = spec.commandLine().getErr();
-      IngestJob job = new IngestJob(extractor, new ArticleReader(maxBytes), batch).threads(threads).force(force).bulk(bulk)
+      IngestJob job = new IngestJob(extractor, reader(), batch).threads(threads).force(force).bulk(bulk)
           .log(line -> {
             err.println(line);
             err.flush();
@@ -95,6 +116,15 @@ public final class IngestCommand implements Callable<Integer> {
         });
       }
       s = job.run(paths, st, problems);
+      if (!feeds.isEmpty()) {
+        org.irkg.live.StoredItems stored = new org.irkg.live.StoredItems(st);
+        List<org.irkg.doc.Article> items = new java.util.ArrayList<>();
+        feeds.forEach(f -> items.addAll(fetcher().read(f, stored::contains, problems)));
+        IngestJob.Summary fs = job.runArticles(items, st, problems);
+        s = new IngestJob.Summary(s.files() + feeds.size(), s.articles() + fs.articles(), s.unchanged() + fs.unchanged(),
+            s.facts() + fs.facts(), s.failed() + fs.failed(), s.tokens() + fs.tokens(), s.wallNanos() + fs.wallNanos(),
+            s.stageNanos(), s.storeNanos() + fs.storeNanos(), s.skipped());
+      }
     }
     if (made && s.articles() == 0 && problems.errors() > 0) {
       store.deleteMade(spec.commandLine().getErr()); // nothing could be read: no empty store left behind
@@ -112,5 +142,13 @@ public final class IngestCommand implements Callable<Integer> {
       }
     }
     return problems.errors() > 0 ? 1 : 0;
+  }
+
+  private ArticleReader reader() {
+    return new ArticleReader(maxBytes);
+  }
+
+  private org.irkg.ingest.FeedReader fetcher() {
+    return new org.irkg.ingest.FeedReader(new org.irkg.ingest.WebFetch(org.irkg.ingest.WebFetch.Limits.defaults(maxBytes, allowLocal)));
   }
 }

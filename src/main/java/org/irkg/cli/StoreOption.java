@@ -10,8 +10,35 @@ public final class StoreOption {
       description = "TDB2 store folder (default: ${DEFAULT-VALUE})")
   Path store;
 
+  /** The file in the store's folder where {@code irkg serve} writes the URL it serves the store at. */
+  static final String SERVED_AT = "serving.url";
+
   Tdb2Store open() {
-    return Tdb2Store.open(store);
+    return withServerHint(() -> Tdb2Store.open(store));
+  }
+
+  /** A store held by a server says where the server is, so its files can be handed to it. */
+  private Tdb2Store withServerHint(java.util.function.Supplier<Tdb2Store> open) {
+    try {
+      return open.get();
+    } catch (org.irkg.store.StoreException e) {
+      String url = servedAt();
+      if (url != null && e.getMessage().contains("in use by another")) {
+        throw new org.irkg.store.StoreException(e.getMessage() + "; it is served at " + url
+            + ": 'irkg ingest --server " + url + " PATH...' hands the articles to that server", e);
+      }
+      throw e;
+    }
+  }
+
+  /** The URL a server wrote when it started serving this store, or null. */
+  String servedAt() {
+    try {
+      Path f = store.resolve(SERVED_AT);
+      return java.nio.file.Files.isRegularFile(f) ? java.nio.file.Files.readString(f).strip() : null;
+    } catch (java.io.IOException e) {
+      return null;
+    }
   }
 
   /** Opens an existing store; a missing one is a user error, not an empty answer. */
@@ -22,7 +49,7 @@ public final class StoreOption {
     if (!Tdb2Store.isStore(store)) {
       throw new UserException(store + " is not an irkg store (make one with 'irkg ingest PATH --store DIR')");
     }
-    return Tdb2Store.open(store);
+    return withServerHint(() -> Tdb2Store.open(store));
   }
 
   /** True when no store is there yet: a command that made it and stored nothing takes it away again. */

@@ -130,6 +130,36 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Reads articles sent in one body (a POST to the server): JSON Lines when its first character is
+   * '{', else one text article with optional front matter; {@code where} names it in problems.
+   */
+  public void readBody(byte[] body, String where, Consumer<Article> sink, Problems problems) {
+    int i = 0;
+    while (i < body.length && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'
+        || (body[i] & 0xFF) == 0xEF || (body[i] & 0xFF) == 0xBB || (body[i] & 0xFF) == 0xBF)) {
+      i++;
+    }
+    if (i == body.length) {
+      problems.error(where, "no text in the body");
+      return;
+    }
+    try {
+      if (body[i] == '{') {
+        readJsonLines(new java.io.ByteArrayInputStream(body), where, where, sink, problems);
+        return;
+      }
+      bytesRead.addAndGet(body.length);
+      String text = decode(body, where, problems);
+      Article a = text == null ? null : FrontMatter.parse(text, null, where, where, problems);
+      if (a != null) {
+        sink.accept(capped(a, where, problems));
+      }
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      problems.error(where, "cannot read: " + e);
+    }
+  }
+
   private static Article fromPage(Html.Page p, String key, String name, String where, Problems problems) {
     if (p.text().isBlank()) {
       problems.error(where, "no text in the page");
@@ -212,7 +242,10 @@ public final class ArticleReader {
       String url = str(o.get("url"));
       String key = id != null ? id : url != null ? "url-" + hash(url) : "sha-" + hash(t);
       LocalDate date = o.get("date") == null ? null : FrontMatter.date(String.valueOf(o.get("date")), where, problems);
-      String source = url != null ? url : name + "#" + (id != null ? id : n);
+      // "source": where a client read it (irkg ingest --server sends the file's name), so the
+      // article's graph is the one a local ingest of that file gives
+      String source = o.get("source") instanceof String given && !given.isBlank() ? given
+          : url != null ? url : name + "#" + (id != null ? id : n);
       sink.accept(capped(new Article(key, source, str(o.get("title")), date, FrontMatter.lang(str(o.get("lang"))), url, t, str(o.get("author"))),
           where, problems));
     }
@@ -289,6 +322,15 @@ public final class ArticleReader {
     } catch (CharacterCodingException e) {
       problems.error(where, "invalid UTF-8 (the file must be UTF-8 text)");
       return null;
+    }
+  }
+
+  /** A fetched page's bytes as HTML text, in the charset its header or meta tag declares (jsoup detects it). */
+  static String decodeLenient(byte[] bytes) {
+    try {
+      return org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "").outerHtml();
+    } catch (IOException e) {
+      return new String(bytes, StandardCharsets.UTF_8);
     }
   }
 

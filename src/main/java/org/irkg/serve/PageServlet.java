@@ -17,18 +17,40 @@ final class PageServlet extends HttpServlet {
       + "img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
   private final String contentType;
   private final transient Supplier<String> body;
+  private final transient Supplier<String> etag;
 
   PageServlet(String contentType, Supplier<String> body) {
+    this(contentType, body, null);
+  }
+
+  /**
+   * A page with an entity tag (the store's version): a client that sends it back in If-None-Match
+   * gets 304 and no body until the store changes, so a page can poll it cheaply.
+   */
+  PageServlet(String contentType, Supplier<String> body, Supplier<String> etag) {
     this.contentType = contentType;
     this.body = body;
+    this.etag = etag;
   }
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String tag = etag == null ? null : etag.get();
+    if (tag != null) {
+      resp.setHeader("ETag", tag);
+      resp.setHeader("Cache-Control", "no-cache");
+      String sent = req.getHeader("If-None-Match");
+      if (sent != null && java.util.Arrays.stream(sent.split(",")).map(String::trim).anyMatch(tag::equals)) {
+        resp.setStatus(304);
+        return;
+      }
+    }
     byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
     resp.setStatus(200);
     resp.setContentType(contentType + "; charset=utf-8");
-    resp.setHeader("Cache-Control", "no-store");
+    if (tag == null) {
+      resp.setHeader("Cache-Control", "no-store");
+    }
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.setHeader("Content-Security-Policy", CSP);
     resp.setContentLength(bytes.length);

@@ -18,6 +18,7 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.irkg.live.LiveWriter;
 import org.irkg.store.Tdb2Store;
 import org.irkg.viz.ActorGraphReader;
 import org.irkg.viz.GraphJson;
@@ -45,7 +46,20 @@ public final class SparqlServer implements AutoCloseable {
    * @param queries a folder of .rq files shown as examples on the SPARQL page, or null
    * @param linkBase prefix for links to articles read from files
    */
-  public record Options(String host, int port, Duration timeout, long maxRows, Path queries, String linkBase) {}
+  public record Options(String host, int port, Duration timeout, long maxRows, Path queries, String linkBase, Live live) {
+    public Options(String host, int port, Duration timeout, long maxRows, Path queries, String linkBase) {
+      this(host, port, timeout, maxRows, queries, linkBase, null);
+    }
+  }
+
+  /**
+   * The server as the store's writer.
+   *
+   * @param writer ingests what arrives (POSTs, a watched folder, feeds)
+   * @param token the secret a POST must carry, or null: then POSTs are refused
+   * @param maxBytes the largest body a POST may send
+   */
+  public record Live(LiveWriter writer, WriteToken token, long maxBytes) {}
 
   private final FusekiServer server;
   private final String host;
@@ -69,6 +83,12 @@ public final class SparqlServer implements AutoCloseable {
         .addEndpoint(Operation.Query, "query")
         .addEndpoint(Operation.Query, "sparql")
         .build();
+    LiveWriter writer = o.live() == null ? null : o.live().writer();
+    // the version of what the store holds, for ETags: a restarted server starts a new series
+    String series = Long.toString(System.currentTimeMillis(), 36);
+    java.util.function.Supplier<String> etag = () -> "\"" + series + "-" + (writer == null ? 0 : writer.version()) + "\"";
+    long articlesAtStart = writer != null ? writer.articles() : store.articleHashes().size();
+    java.util.function.Supplier<String> status = () -> status(writer, articlesAtStart, o.live());
     List<Example> examples = examples(o.queries());
     String sparqlPage = SparqlPage.render(examples, o.timeout(), o.maxRows(), o.linkBase(), o.queries());
     FusekiServer server = FusekiServer.create(ops)
@@ -78,10 +98,14 @@ public final class SparqlServer implements AutoCloseable {
         .addServlet("", new PageServlet("text/html", () -> INDEX))
         .addServlet("/index.html", new PageServlet("text/html", () -> INDEX))
         .addServlet("/actors.html", new PageServlet("text/html", () ->
-            HtmlPage.render(ActorGraphReader.read(store), "irkg: actors (live)", o.linkBase(), Map.of("SPARQL", "sparql.html"))))
+            HtmlPage.render(ActorGraphReader.read(store), "irkg: actors (live)", o.linkBase(), Map.of("SPARQL", "sparql.html"),
+                etag.get()), etag))
         .addServlet("/actors.json", new PageServlet("application/json", () ->
-            GraphJson.write(ActorGraphReader.read(store), o.linkBase())))
+            GraphJson.write(ActorGraphReader.read(store), o.linkBase()), etag))
+        .addServlet("/status.json", new PageServlet("application/json", status))
         .addServlet("/sparql.html", new PageServlet("text/html", () -> sparqlPage))
+        .addServlet(DATASET + "/articles", new ArticlesServlet(writer, o.live() == null ? null : o.live().token(),
+            o.live() == null ? 0 : o.live().maxBytes()))
         .build();
     // build() made the connector; bind it to the address asked for before it opens
     for (Connector c : server.getJettyServer().getConnectors()) {
@@ -91,6 +115,20 @@ public final class SparqlServer implements AutoCloseable {
     }
     server.start();
     return new SparqlServer(server, o.host());
+  }
+
+  /** The store's size and last update, and whether it takes writes, as JSON. */
+  private static String status(LiveWriter writer, long articlesAtStart, Live live) {
+    org.apache.jena.atlas.json.JsonObject o = new org.apache.jena.atlas.json.JsonObject();
+    o.put("articles", writer == null ? articlesAtStart : writer.articles());
+    o.put("arrived", writer == null ? 0 : writer.arrived());
+    o.put("version", writer == null ? 0 : writer.version());
+    java.time.Instant last = writer == null ? null : writer.lastUpdate();
+    if (last != null) {
+      o.put("lastUpdate", last.toString());
+    }
+    o.put("writes", live != null && live.token() != null);
+    return o.toString();
   }
 
   private static final String INDEX = """

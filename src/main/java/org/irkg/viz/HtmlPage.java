@@ -26,7 +26,16 @@ public final class HtmlPage {
    * @param links links for the page's header, label to href (the served page links the SPARQL page)
    */
   public static String render(ActorGraph g, String title, String linkBase, Map<String, String> links) {
+    return render(g, title, linkBase, links, null);
+  }
+
+  /**
+   * Renders the page served live: with {@code etag} (the version of the store it shows) the page
+   * polls {@code actors.json} with it and draws the actors and links that arrive, without a reload.
+   */
+  public static String render(ActorGraph g, String title, String linkBase, Map<String, String> links, String etag) {
     String page = resource("irkg/viz/actors.html");
+    page = page.replace("/*@LIVE@*/null", etag == null ? "null" : GraphJson.quote(etag));
     StringBuilder safeTitle = new StringBuilder();
     for (char c : title.toCharArray()) {
       safeTitle.append(switch (c) {
