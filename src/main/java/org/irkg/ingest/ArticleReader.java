@@ -51,6 +51,13 @@ public final class ArticleReader {
     return ArticleFiles.list(paths, problems).inputs().stream().map(ArticleFiles.Input::path).toList();
   }
 
+  /** The one article of a text file (tests and tools); null when it cannot be read. */
+  public Article readOne(Path file) {
+    java.util.List<Article> out = new java.util.ArrayList<>();
+    read(file, out::add, Problems.printing(null));
+    return out.isEmpty() ? null : out.get(0);
+  }
+
   /** Reads one file, known by its file name, giving each article to {@code sink}. */
   public void read(Path file, Consumer<Article> sink, Problems problems) {
     read(new ArticleFiles.Input(file, file.getFileName().toString()), sink, problems);

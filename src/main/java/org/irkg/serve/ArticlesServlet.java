@@ -55,6 +55,14 @@ final class ArticlesServlet extends HttpServlet {
     }
     long declared = req.getContentLengthLong();
     if (declared > maxBytes) {
+      // a body a little over the limit is read and dropped, so the client hears the 413 instead of a
+      // reset connection; a far larger one is cut off (the connection closes)
+      if (declared <= 4 * maxBytes + (1 << 20)) {
+        try (InputStream in = req.getInputStream()) {
+          in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+      }
+      resp.setHeader("Connection", "close");
       fail(resp, 413, "the body has " + declared + " bytes, over the limit of " + maxBytes);
       return;
     }
@@ -98,7 +106,14 @@ final class ArticlesServlet extends HttpServlet {
     }
     JsonObject out = new JsonObject();
     JsonArray items = new JsonArray();
-    for (IngestJob.Outcome o : r.outcomes()) {
+    // in the order of the body, whatever order the extraction threads finished in
+    java.util.Map<String, Integer> order = new java.util.HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      order.putIfAbsent(articles.get(i).key(), i);
+    }
+    List<IngestJob.Outcome> outcomes = new ArrayList<>(r.outcomes());
+    outcomes.sort(java.util.Comparator.comparingInt(o -> order.getOrDefault(o.id(), Integer.MAX_VALUE)));
+    for (IngestJob.Outcome o : outcomes) {
       JsonObject a = new JsonObject();
       a.put("id", o.id());
       a.put("iri", o.iri());
