@@ -21,7 +21,7 @@ import org.irkg.store.Tdb2Store;
  * are ingested one run after another by the same {@link IngestJob} as {@code irkg ingest} (its
  * batches, its transactions, its skip of unchanged articles), while the server's readers query
  * snapshots of the store. Each run's outcome per article and its problems come back to whoever
- * submitted it; the store's version counts the runs that changed it, for ETags.
+ * submitted it; the store's version counts the commits that changed it, for ETags.
  */
 public final class LiveWriter implements AutoCloseable {
   /** A problem met in one run: "error" or "warning", where, why. */
@@ -60,6 +60,9 @@ public final class LiveWriter implements AutoCloseable {
     this.store = store;
     this.log = log;
     this.job = job.keepState().onArticle(o -> {
+      if (o.status() == IngestJob.Status.STORED) {
+        committed(); // heard after its batch commits: status.json and the ETags follow each commit
+      }
       List<IngestJob.Outcome> c = current;
       if (c != null) {
         synchronized (c) {
@@ -119,21 +122,21 @@ public final class LiveWriter implements AutoCloseable {
     current = outcomes;
     try {
       IngestJob.Summary s = work.apply(collect);
-      long stored = outcomes.stream().filter(o -> o.status() == IngestJob.Status.STORED).count();
-      if (stored > 0) {
-        long newOnes = job.storedCount() - articles.get();
-        articles.set(job.storedCount());
-        arrived.addAndGet(Math.max(0, newOnes));
-        lastUpdate = Instant.now();
-        version.incrementAndGet();
-      }
       return new Result(List.copyOf(outcomes), List.copyOf(problems), s);
     } finally {
       current = null;
     }
   }
 
-  /** Counts the runs that changed the store since the server started: an ETag's content. */
+  private void committed() {
+    long n = job.storedCount();
+    long before = articles.getAndSet(n);
+    arrived.addAndGet(Math.max(0, n - before));
+    lastUpdate = Instant.now();
+    version.incrementAndGet();
+  }
+
+  /** Counts the commits that changed the store since the server started: an ETag's content. */
   public long version() {
     return version.get();
   }
