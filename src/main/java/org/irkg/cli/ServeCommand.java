@@ -96,11 +96,12 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path examples = queriesFolder(queries);
-    Tdb2Store st = store.openExisting();
+    boolean writes = token != null || watch != null || !feeds.isEmpty();
+    // a server that writes may start a graph from nothing; one that only reads needs a store
+    Tdb2Store st = writes && store.isNew() ? store.open() : store.openExisting();
     LiveSetup live = null;
     SparqlServer server;
     try {
-      boolean writes = token != null || watch != null || !feeds.isEmpty();
       live = writes ? LiveSetup.start(st, batch, maxBytes, err) : null;
       SparqlServer.Live l = live == null ? null : new SparqlServer.Live(live.writer(), token, maxBytes);
       server = SparqlServer.start(st, new SparqlServer.Options(host, port, Duration.ofSeconds(timeout), maxRows, examples, linkBase, l));
