@@ -255,6 +255,26 @@ public final class Tdb2Store implements AutoCloseable {
     });
   }
 
+  /**
+   * Runs a SELECT query and counts its rows without keeping them: for timing a query as a client
+   * that reads its answer would, on answers too large to hold.
+   */
+  public long countRows(String sparql, QuerySolutionMap bindings) {
+    Query q = QueryFactory.create(sparql);
+    return Txn.calculateRead(dataset, () -> {
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q)
+          .substitution(bindings == null ? new QuerySolutionMap() : bindings).build()) {
+        ResultSet rs = qe.execSelect();
+        long n = 0;
+        while (rs.hasNext()) {
+          rs.next();
+          n++;
+        }
+        return n;
+      }
+    });
+  }
+
   /** Runs an ASK query over the union graph. */
   public boolean ask(String sparql, QuerySolutionMap bindings) {
     Query q = QueryFactory.create(sparql);
