@@ -1,6 +1,8 @@
-// Who holds which office of which state or organisation, in how many articles, with a sentence that says so.
+// Who holds which office of which state or organisation, in how many articles, with a sentence that says so. With --param name=X, only the offices X holds or those of X (a state or organisation).
 // The Cypher twin of positions.rq: the holder is named in English when it has an English name.
+// --param name=X keeps the positions where one of the names of the holder or of the state or organisation, in any case, is X.
 MATCH (c:Claim {claimKind: 'https://w3id.org/irkg/ontology#Position'})-[:HOLDER]->(h:Resource)
+WHERE ($name IS NULL OR EXISTS { MATCH (c)-[:HOLDER|ROLE_OF]->(x) WHERE toLower($name) IN [n IN reduce(acc = [], k IN [k IN keys(x) WHERE k = 'name' OR k STARTS WITH 'label_' OR k STARTS WITH 'altLabel'] | acc + x[k]) | toLower(n)] })
 OPTIONAL MATCH (c)-[:ROLE_OF]->(o:Resource)
 UNWIND CASE WHEN h.label_en IS NOT NULL THEN [h.label_en] ELSE [k IN keys(h) WHERE k = 'name' OR k STARTS WITH 'label_' | h[k]] END AS person
 UNWIND [k IN keys(c) WHERE k = 'role' OR k STARTS WITH 'role_' | c[k]] AS role

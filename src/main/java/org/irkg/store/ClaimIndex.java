@@ -32,7 +32,7 @@ import org.irkg.store.Claims.Support;
  */
 final class ClaimIndex {
   /** Bumped when what a claim is changes: a store stamped otherwise is rebuilt when opened. */
-  static final String VERSION = "2";
+  static final String VERSION = "3";
 
   static final Node GRAPH = NodeFactory.createURI(Ids.CLAIMS_GRAPH);
   static final Node GAZETTEER = NodeFactory.createURI(Ids.GAZETTEER_GRAPH);
@@ -48,6 +48,11 @@ final class ClaimIndex {
   static final Node CLAIMS_VERSION = Vocab.ir("claimsVersion");
   /** What the claims graph copies about the things its claims are about. */
   private static final List<Node> DESCRIBING = List.of(Vocab.TYPE, Vocab.LABEL, Vocab.ALT_LABEL);
+  /**
+   * Each name of a thing, lower-cased, as a plain literal: a query finds an actor by any name in
+   * any case through the index ("?a ir:nameKey "nato""), where a FILTER on LCASE read every label.
+   */
+  static final Node NAME_KEY = Vocab.ir("nameKey");
   private static final String ARTICLE_PREFIX = Ids.NS + "article/";
 
   private ClaimIndex() {}
@@ -106,7 +111,7 @@ final class ClaimIndex {
     }
     for (Quad q : article) {
       if (q.getSubject().equals(thing) && DESCRIBING.contains(q.getPredicate())) {
-        dsg.add(GRAPH, thing, q.getPredicate(), q.getObject());
+        addDescribing(dsg, thing, q.getPredicate(), q.getObject());
       }
     }
   }
@@ -116,7 +121,19 @@ final class ClaimIndex {
     for (Node p : DESCRIBING) {
       dsg.find(GAZETTEER, thing, p, Node.ANY).forEachRemaining(names::add);
     }
-    names.forEach(q -> dsg.add(GRAPH, thing, q.getPredicate(), q.getObject()));
+    names.forEach(q -> addDescribing(dsg, thing, q.getPredicate(), q.getObject()));
+  }
+
+  private static void addDescribing(DatasetGraph dsg, Node thing, Node p, Node o) {
+    dsg.add(GRAPH, thing, p, o);
+    if (o.isLiteral() && !p.equals(Vocab.TYPE)) {
+      dsg.add(GRAPH, thing, NAME_KEY, NodeFactory.createLiteralString(nameKey(o.getLiteralLexicalForm())));
+    }
+  }
+
+  /** The form names are looked up by: lower case, spaces collapsed (SPARQL's LCASE gives the same for one-space names). */
+  static String nameKey(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** After the gazetteer changed: the names of the things it knows are taken from it again. */
@@ -132,6 +149,7 @@ final class ClaimIndex {
     for (Node t : things) {
       if (dsg.contains(GAZETTEER, t, Vocab.LABEL, Node.ANY)) {
         DESCRIBING.forEach(p -> dsg.deleteAny(GRAPH, t, p, Node.ANY));
+        dsg.deleteAny(GRAPH, t, NAME_KEY, Node.ANY);
         copyGazetteerNames(dsg, t);
       }
     }

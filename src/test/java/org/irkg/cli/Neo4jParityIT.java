@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -101,6 +102,20 @@ class Neo4jParityIT {
   @ValueSource(strings = {"OTAN", "united states", "Finland", "John Kerry", "Donald Trump", "nobody at all"})
   void actorProfilesAgreeForOtherActors(String name) throws IOException {
     assertSameAnswers("actor-profile", Map.of("name", name));
+  }
+
+  /**
+   * The listings narrowed to one actor (by a name in another language or case) agree, and keep
+   * rows of the whole listing only, some but not all of them.
+   */
+  @ParameterizedTest
+  @CsvSource({"alliance-members,OTAN", "meetings,brazil", "positions,Brazil", "treaties,china", "actor-network,Brazil"})
+  void listingsNarrowedToOneActorAgree(String query, String name) throws IOException {
+    Set<List<String>> narrowed = assertSameAnswers(query, Map.of("name", name));
+    Set<List<String>> all = assertSameAnswers(query, Map.of());
+    assertFalse(narrowed.isEmpty(), query + " knows nothing of " + name);
+    assertTrue(all.containsAll(narrowed), query + " " + name + ": rows the whole listing does not have");
+    assertTrue(narrowed.size() < all.size(), query + " " + name + ": nothing was left out");
   }
 
   /** CSV, where both print plain values (TSV and JSON also print SPARQL's language tags). */
