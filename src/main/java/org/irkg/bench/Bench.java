@@ -35,7 +35,8 @@ import org.irkg.store.Tdb2Store;
  */
 public final class Bench {
   /** The benchmark's settings. */
-  public record Options(int articles, int threads, Path seeds, Path queries, Path dir, int queryRuns, int replay) {}
+  public record Options(int articles, int threads, Path seeds, Path queries, Path dir, int queryRuns, int replay, Path peer,
+      int peerArticles) {}
 
   private final Options o;
   private final PrintWriter out;
@@ -90,13 +91,16 @@ public final class Bench {
       Path big = fresh(o.dir().resolve("kg-replay"));
       Tdb2Store.BulkLoad n;
       long replayHeap;
+      long replayLive;
       try (HeapWatch heap = new HeapWatch()) {
         n = Replay.build(kg, big, o.replay());
         replayHeap = heap.peak();
+        replayLive = heap.live();
       }
       out.printf("%nreplayed the corpus's graphs as %d articles (states and organisations drawn again, people from a pool"
-          + " of %d): %d quads in %.1f s (bulk loader), claims graph built in %.1f s; peak heap %d MB%n", o.replay(),
-          VariedCorpus.PEOPLE, n.quads(), n.loadNanos() / 1e9, n.claimsNanos() / 1e9, replayHeap >> 20);
+          + " of %d): %d quads in %.1f s (bulk loader), claims graph built in %.1f s; peak heap %d MB of %d MB, at most %d MB"
+          + " live after a collection%n", o.replay(), VariedCorpus.PEOPLE, n.quads(), n.loadNanos() / 1e9, n.claimsNanos() / 1e9,
+          replayHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, replayLive >> 20);
       queries(big, o.replay());
       // new articles into the large store, against the same articles' rate into an empty one
       Path more = varied.write(o.articles(), NEW_ARTICLES, o.dir().resolve("new.jsonl"));
@@ -104,6 +108,9 @@ public final class Bench {
       double full = ingestRate(extractor, more, big);
       out.printf("%ningest of %d new articles: %.1f articles/s into an empty store, %.1f articles/s into the store of %d"
           + " (%.2fx)%n", NEW_ARTICLES, empty, full, o.replay(), full / empty);
+    }
+    if (o.peer() != null) {
+      PeerComparison.run(o.peer(), o.peerArticles(), out);
     }
     out.flush();
   }

@@ -25,6 +25,7 @@ import javax.management.openmbean.CompositeData;
  */
 final class HeapWatch implements AutoCloseable {
   private final AtomicLong peak = new AtomicLong();
+  private final AtomicLong live = new AtomicLong();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
   private final NotificationListener listener = this::onGc;
   private final Set<String> heapPools = new HashSet<>();
@@ -50,13 +51,26 @@ final class HeapWatch implements AutoCloseable {
       return;
     }
     GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-    long before = 0;
-    for (var e : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+    record(heapSum(info.getGcInfo().getMemoryUsageBeforeGc()));
+    live.accumulateAndGet(heapSum(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+  }
+
+  private long heapSum(java.util.Map<String, java.lang.management.MemoryUsage> pools) {
+    long sum = 0;
+    for (var e : pools.entrySet()) {
       if (heapPools.contains(e.getKey())) { // the map holds the non-heap pools too (metaspace, code cache)
-        before += e.getValue().getUsed();
+        sum += e.getValue().getUsed();
       }
     }
-    record(before);
+    return sum;
+  }
+
+  /**
+   * The most the heap held just after a collection, in bytes: what the work needed (the peak before
+   * a collection is as high as the collector lets garbage pile up, near -Xmx by design).
+   */
+  long live() {
+    return live.get();
   }
 
   private static long used() {

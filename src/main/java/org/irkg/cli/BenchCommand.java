@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
     description = {"Builds a corpus of N articles from the seeds (fresh ids), ingests it and prints "
             + "articles/s, tokens/s, quads/s, peak heap and the time of each stage; loads the same "
             + "N-Quads with irkg's batches, irkg's bulk path and Jena's bulk loader; and times every "
-            + "query of queries/."})
+            + "query of queries/; then, when the peer is there, times irkg against Stanford CoreNLP's "
+            + "French pipeline on the same articles in the same run and prints the ratio."})
 public final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -39,13 +40,26 @@ public final class BenchCommand implements Callable<Integer> {
       description = "also time the queries on a store of N articles' worth of facts, made by replaying the corpus's graphs with fresh ids")
   int replay;
 
+  @Option(names = "--peer", paramLabel = "DIR",
+      description = "the peer to time irkg against in the same run, with its compare.sh (default: ../shared/peer-corenlp when it is there)")
+  Path peer;
+
+  @Option(names = "--no-peer", description = "do not run the side-by-side comparison")
+  boolean noPeer;
+
+  @Option(names = "--peer-articles", defaultValue = "3000", description = "French articles for the side-by-side comparison (default: ${DEFAULT-VALUE})")
+  int peerArticles;
+
   @Override
   public Integer call() throws Exception {
     Checks.atLeast(spec, "--articles", articles, 1);
     Checks.atLeast(spec, "--threads", threads, 1);
     Checks.atLeast(spec, "--query-runs", queryRuns, 1);
     Checks.atLeast(spec, "--replay", replay, 0);
-    new Bench(new Bench.Options(articles, threads, seeds, queries, dir, Math.max(1, queryRuns), replay),
+    Checks.atLeast(spec, "--peer-articles", peerArticles, 1);
+    Path defaultPeer = Path.of("..", "shared", "peer-corenlp");
+    Path withPeer = noPeer ? null : peer != null ? peer : java.nio.file.Files.isDirectory(defaultPeer) ? defaultPeer : null;
+    new Bench(new Bench.Options(articles, threads, seeds, queries, dir, Math.max(1, queryRuns), replay, withPeer, peerArticles),
         spec.commandLine().getOut()).run();
     return 0;
   }
