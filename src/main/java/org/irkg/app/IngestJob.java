@@ -65,9 +65,8 @@ public final class IngestJob {
   private Consumer<Progress> progress = p -> { };
   private Consumer<List<String>> onCommit = graphs -> { };
   private Consumer<Outcome> onArticle = o -> { };
-  /** Kept between runs when {@link #keepState} is on: stored hashes by article IRI, and story originals. */
-  private Map<String, String> knownHashes;
-  private Map<String, String> storyOriginals;
+  /** What is known of the stored articles; kept between runs when {@link #keepState} is on. */
+  private StoredArticles stored;
   private boolean keepState;
   /** Set when the writer failed: the reading loop stops feeding it. */
   private volatile boolean stopped;
@@ -150,11 +149,11 @@ public final class IngestJob {
 
   /** Articles the store holds, as this job last knew (after {@link #keepState}, kept up to date by each run). */
   public int storedCount() {
-    return knownHashes == null ? 0 : knownHashes.size();
+    return stored == null ? 0 : (int) stored.count();
   }
 
   /** One extracted article, the hash that says what it was extracted from, its story and what it is a copy of. */
-  private record Result(Document doc, String hash, String story, String copyOf) {}
+  private record Result(Document doc, String hash, String story, String copyOf, boolean wasNew) {}
 
   /** An article read, with its story hash and the article stored first with the same story (or null). */
   private record Pending(Article article, String story, String copyOf) {}
@@ -196,13 +195,10 @@ public final class IngestJob {
     long t0 = System.nanoTime();
     stopped = false;
     refreshBackground(store);
-    if (!keepState || knownHashes == null) {
-      knownHashes = new java.util.concurrent.ConcurrentHashMap<>(store.articleHashes());
-      // story -> the article that has it first: the stored ones, then those read in this run, in reading order
-      storyOriginals = new java.util.concurrent.ConcurrentHashMap<>(store.storyOriginals());
+    if (!keepState || stored == null) {
+      stored = new StoredArticles(store);
     }
-    Map<String, String> known = force ? Map.of() : knownHashes;
-    Map<String, String> stories = storyOriginals;
+    StoredArticles known = stored;
     String fingerprint = extractor.fingerprint();
     BlockingQueue<Object> in = new ArrayBlockingQueue<>(threads * 4);
     // results wait here for the writer: enough to keep the workers busy while it commits, not a whole batch more
@@ -256,7 +252,7 @@ public final class IngestJob {
       if (first == null) {
         String iri = Ids.article(a.key());
         String story = StoryHash.of(a.text());
-        String original = story == null ? null : stories.putIfAbsent(story, iri);
+        String original = story == null ? null : known.originalOf(story, iri);
         put(in, new Pending(a, story, iri.equals(original) ? null : original), failure);
       } else if (first.content().equals(content)) {
         problems.warning(a.source(), "the same article as " + first.source() + "; read once");
@@ -282,7 +278,7 @@ public final class IngestJob {
   }
 
   private void work(Pipeline pipeline, BlockingQueue<Object> in, BlockingQueue<Object> out,
-      Map<String, String> known, String fingerprint, Problems problems, AtomicReference<RuntimeException> failure,
+      StoredArticles known, String fingerprint, Problems problems, AtomicReference<RuntimeException> failure,
       AtomicInteger unchanged, AtomicInteger failed) {
     while (true) {
       Object o = take(in);
@@ -293,7 +289,8 @@ public final class IngestJob {
       Article a = pending.article();
       String hash = ContentHash.of(a, fingerprint);
       String iri = Ids.article(a.key());
-      if (hash.equals(known.get(iri))) {
+      String before = known.hash(iri);
+      if (!force && hash.equals(before)) {
         unchanged.incrementAndGet();
         onArticle.accept(new Outcome(a.source(), a.key(), iri, Status.UNCHANGED, 0));
         continue;
@@ -305,7 +302,7 @@ public final class IngestJob {
           problems.warning(a.source(), "language '" + d.lang() + "' is not one irkg reads ("
               + String.join(", ", new java.util.TreeSet<>(extractor.lexicons().keySet())) + "): stored without facts");
         }
-        put(out, new Result(d, hash, pending.story(), pending.copyOf()), failure);
+        put(out, new Result(d, hash, pending.story(), pending.copyOf(), before == null), failure);
       } catch (RuntimeException | StackOverflowError e) {
         // one article's failure (a bug met on hostile text) is reported; the worker goes on, so
         // the reader never waits forever for a worker that died
@@ -371,7 +368,7 @@ public final class IngestJob {
           FactMapper.writeContentHash(r.doc().article(), r.hash(), sink);
           FactMapper.writeStory(r.doc().article(), r.story(), r.copyOf(), sink);
           graphs.add(g);
-          knownHashes.put(g, r.hash());
+          stored.stored(g, r.hash(), r.wasNew());
           articles.incrementAndGet();
           facts.addAndGet(r.doc().facts().size());
           r.doc().sentences().forEach(sn -> tokens.addAndGet(sn.size()));
@@ -395,8 +392,9 @@ public final class IngestJob {
       FactMapper.writeContentHash(r.doc().article(), r.hash(), sink);
       FactMapper.writeStory(r.doc().article(), r.story(), r.copyOf(), sink);
     }));
+    // every article of the commit counted before anyone hears of one: a count asked for first now reads the store
+    byGraph.forEach((g, r) -> stored.stored(g, r.hash(), r.wasNew()));
     byGraph.forEach((g, r) -> {
-      knownHashes.put(g, r.hash());
       Article a = r.doc().article();
       onArticle.accept(new Outcome(a.source(), a.key(), g, Status.STORED, r.doc().facts().size()));
     });

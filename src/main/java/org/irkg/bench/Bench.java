@@ -36,7 +36,7 @@ import org.irkg.store.Tdb2Store;
 public final class Bench {
   /** The benchmark's settings. */
   public record Options(int articles, int threads, Path seeds, Path queries, Path dir, int queryRuns, int replay, Path peer,
-      int peerArticles) {}
+      int peerArticles, int loadSeconds) {}
 
   private final Options o;
   private final PrintWriter out;
@@ -102,6 +102,11 @@ public final class Bench {
           + " live after a collection%n", o.replay(), VariedCorpus.PEOPLE, n.quads(), n.loadNanos() / 1e9, n.claimsNanos() / 1e9,
           replayHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, replayLive >> 20);
       queries(big, o.replay());
+      if (o.loadSeconds() > 0) {
+        try (Tdb2Store st = Tdb2Store.open(big)) {
+          EndpointLoad.run(st, o.queries(), LOAD_CLIENTS, java.time.Duration.ofSeconds(o.loadSeconds()), out);
+        }
+      }
       // new articles into the large store, against the same articles' rate into an empty one
       Path more = varied.write(o.articles(), NEW_ARTICLES, o.dir().resolve("new.jsonl"));
       double empty = ingestRate(extractor, more, fresh(o.dir().resolve("kg-empty")));
@@ -116,6 +121,7 @@ public final class Bench {
   }
 
   private static final int NEW_ARTICLES = 1000;
+  private static final int LOAD_CLIENTS = 32;
 
   private double ingestRate(Extractor extractor, Path corpus, Path kg) {
     try (Tdb2Store st = Tdb2Store.open(kg)) {

@@ -50,6 +50,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--peer-articles", defaultValue = "3000", description = "French articles for the side-by-side comparison (default: ${DEFAULT-VALUE})")
   int peerArticles;
 
+  @Option(names = "--load-seconds", defaultValue = "60", paramLabel = "S",
+      description = "with --replay: 32 clients query irkg serve on the replayed store for S seconds; 0 skips it (default: ${DEFAULT-VALUE})")
+  int loadSeconds;
+
   @Override
   public Integer call() throws Exception {
     Checks.atLeast(spec, "--articles", articles, 1);
@@ -57,9 +61,10 @@ public final class BenchCommand implements Callable<Integer> {
     Checks.atLeast(spec, "--query-runs", queryRuns, 1);
     Checks.atLeast(spec, "--replay", replay, 0);
     Checks.atLeast(spec, "--peer-articles", peerArticles, 1);
+    Checks.atLeast(spec, "--load-seconds", loadSeconds, 0);
     Path defaultPeer = Path.of("..", "shared", "peer-corenlp");
     Path withPeer = noPeer ? null : peer != null ? peer : java.nio.file.Files.isDirectory(defaultPeer) ? defaultPeer : null;
-    new Bench(new Bench.Options(articles, threads, seeds, queries, dir, Math.max(1, queryRuns), replay, withPeer, peerArticles),
+    new Bench(new Bench.Options(articles, threads, seeds, queries, dir, Math.max(1, queryRuns), replay, withPeer, peerArticles, loadSeconds),
         spec.commandLine().getOut()).run();
     return 0;
   }

@@ -70,7 +70,7 @@ public final class LiveWriter implements AutoCloseable {
         }
       }
     });
-    this.articles.set(store.articleHashes().size());
+    this.articles.set(store.articleCount());
   }
 
   /** Queues articles already read (a request's body, feed items). */

@@ -87,7 +87,7 @@ public final class SparqlServer implements AutoCloseable {
     // the version of what the store holds, for ETags: a restarted server starts a new series
     String series = Long.toString(System.currentTimeMillis(), 36);
     java.util.function.Supplier<String> etag = () -> "\"" + series + "-" + (writer == null ? 0 : writer.version()) + "\"";
-    long articlesAtStart = writer != null ? writer.articles() : store.articleHashes().size();
+    long articlesAtStart = writer != null ? writer.articles() : store.articleCount();
     java.util.function.Supplier<String> status = () -> status(writer, articlesAtStart, o.live());
     List<Example> examples = examples(o.queries());
     String sparqlPage = SparqlPage.render(examples, o.timeout(), o.maxRows(), o.linkBase(), o.queries());

@@ -323,28 +323,46 @@ final class ClaimIndex {
   }
 
   /**
-   * Builds the claims graph again from every article graph (inside the caller's write
-   * transaction), a chunk of articles at a time so that a claim stated by many is written once
-   * per chunk. For stores loaded in bulk, or made by an irkg that kept other claims.
+   * Deletes up to {@code n} quads of the claims graph (inside the caller's write transaction);
+   * returns how many. A rebuild empties the graph a slice per transaction: one delete of millions
+   * of quads held them all in the heap.
    */
-  static long rebuild(DatasetGraph dsg, int chunk) {
-    dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-    List<Node> articles = new ArrayList<>();
+  static int deleteSome(DatasetGraph dsg, int n) {
+    List<Quad> some = new ArrayList<>();
+    var it = dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+    while (it.hasNext() && some.size() < n) {
+      some.add(it.next());
+    }
+    some.forEach(dsg::delete);
+    return some.size();
+  }
+
+  /** The IRIs of the article graphs, in index order. */
+  static List<String> articleGraphs(DatasetGraph dsg) {
+    List<String> articles = new ArrayList<>();
     dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ARTICLE).forEachRemaining(q -> {
       if (q.getGraph().equals(q.getSubject()) && isArticleGraph(q.getGraph())) {
-        articles.add(q.getGraph());
+        articles.add(q.getGraph().getURI());
       }
     });
+    return articles;
+  }
+
+  /**
+   * Adds these articles' claims to the claims graph (inside the caller's write transaction), a
+   * chunk of articles at a time so that a claim stated by many is written once per chunk. A
+   * rebuild calls it a step per transaction, on an emptied, unstamped graph.
+   */
+  static void addArticles(DatasetGraph dsg, List<String> articles, int chunk) {
     for (int i = 0; i < articles.size(); i += chunk) {
       Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
-      for (Node g : articles.subList(i, Math.min(articles.size(), i + chunk))) {
+      for (String iri : articles.subList(i, Math.min(articles.size(), i + chunk))) {
+        Node g = NodeFactory.createURI(iri);
         List<Quad> quads = new ArrayList<>();
         dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
         graphs.put(g, quads);
       }
       apply(dsg, Map.of(), supportsOfNew(dsg, graphs));
     }
-    stamp(dsg, VERSION);
-    return articles.size();
   }
 }

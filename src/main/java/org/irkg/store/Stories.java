@@ -28,6 +28,19 @@ final class Stories {
     return out;
   }
 
+  /** The article that holds this story first, or null when no stored article has it. */
+  static String originalOf(DatasetGraph dsg, String story) {
+    var it = dsg.find(Node.ANY, Node.ANY, Vocab.STORY_HASH, org.apache.jena.graph.NodeFactory.createLiteralString(story));
+    while (it.hasNext()) {
+      Quad q = it.next();
+      if (q.getGraph().equals(q.getSubject())) {
+        var copy = dsg.find(q.getGraph(), q.getGraph(), Vocab.COPY_OF, Node.ANY);
+        return copy.hasNext() ? copy.next().getObject().getURI() : q.getGraph().getURI();
+      }
+    }
+    return null;
+  }
+
   /**
    * After articles were removed: the first remaining copy of each (in IRI order) becomes the
    * story's article, and the other copies point at it; returns those whose facts now count.

@@ -48,6 +48,10 @@ import org.irkg.rdf.Vocab;
 public final class Tdb2Store implements AutoCloseable {
   /** Articles read per step of a claims rebuild: a claim many of them state is written once per step. */
   private static final int REBUILD_CHUNK = 2000;
+  /** Articles per transaction of a claims rebuild. */
+  private static final int REBUILD_STEP = 10_000;
+  /** Quads of the old claims graph deleted per transaction of a rebuild. */
+  private static final int DELETE_SLICE = 200_000;
 
   private final Path dir;
   private final Dataset dataset;
@@ -153,15 +157,13 @@ public final class Tdb2Store implements AutoCloseable {
     if (ClaimIndex.VERSION.equals(Txn.calculateRead(dataset, () -> ClaimIndex.version(dsg)))) {
       return;
     }
-    Txn.executeWrite(dataset, () -> {
-      if (dsg.find().hasNext()) {
-        // can take a minute on a million articles: say why the command waits
-        System.err.println("irkg: building the claims graph of " + dir + " from its articles (once)");
-        ClaimIndex.rebuild(dsg, REBUILD_CHUNK);
-      } else {
-        ClaimIndex.stamp(dsg, ClaimIndex.VERSION);
-      }
-    });
+    if (Txn.calculateRead(dataset, () -> dsg.find().hasNext())) {
+      // can take minutes on a million articles: say why the command waits
+      System.err.println("irkg: building the claims graph of " + dir + " from its articles (once)");
+      rebuildClaims();
+    } else {
+      Txn.executeWrite(dataset, () -> ClaimIndex.stamp(dsg, ClaimIndex.VERSION));
+    }
   }
 
   /** Where the claims graph disagrees with the article graphs (none if it is in step), at most {@code limit} lines. */
@@ -172,7 +174,19 @@ public final class Tdb2Store implements AutoCloseable {
   /** Builds the claims graph again from the article graphs; returns the number of articles read. */
   public long rebuildClaims() {
     DatasetGraph dsg = dataset.asDatasetGraph();
-    return Txn.calculateWrite(dataset, () -> ClaimIndex.rebuild(dsg, REBUILD_CHUNK));
+    // in steps, each a transaction of its own: in one, the heap filled (1 GB at 300,000 articles).
+    // The graph is unstamped until the last step, so a kill in between is rebuilt at the next open.
+    Txn.executeWrite(dataset, () -> ClaimIndex.stamp(dsg, null));
+    while (Txn.calculateWrite(dataset, () -> ClaimIndex.deleteSome(dsg, DELETE_SLICE)) > 0) {
+      // a slice of the old claims per transaction
+    }
+    List<String> articles = Txn.calculateRead(dataset, () -> ClaimIndex.articleGraphs(dsg));
+    for (int i = 0; i < articles.size(); i += REBUILD_STEP) {
+      List<String> step = articles.subList(i, Math.min(articles.size(), i + REBUILD_STEP));
+      Txn.executeWrite(dataset, () -> ClaimIndex.addArticles(dsg, step, REBUILD_CHUNK));
+    }
+    Txn.executeWrite(dataset, () -> ClaimIndex.stamp(dsg, ClaimIndex.VERSION));
+    return articles.size();
   }
 
   /**
@@ -220,7 +234,16 @@ public final class Tdb2Store implements AutoCloseable {
 
   /** Whether the store holds no article yet (then a first load may take the bulk path). */
   public boolean hasNoArticle() {
-    return articleHashes().isEmpty();
+    return Txn.calculateRead(dataset, () -> {
+      var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY);
+      while (it.hasNext()) {
+        Quad q = it.next();
+        if (q.getGraph().equals(q.getSubject()) && !q.getGraph().getURI().equals(Ids.GAZETTEER_GRAPH)) {
+          return false;
+        }
+      }
+      return true;
+    });
   }
 
   /** Whether a named graph holds anything. */
@@ -321,6 +344,30 @@ public final class Tdb2Store implements AutoCloseable {
     });
   }
 
+  /** The content hash of one stored article, or null when the store does not hold it: an index lookup. */
+  public String articleHash(String articleIri) {
+    Node g = NodeFactory.createURI(articleIri);
+    return Txn.calculateRead(dataset, () -> {
+      var it = dataset.asDatasetGraph().find(g, g, Vocab.CONTENT_HASH, Node.ANY);
+      return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    });
+  }
+
+  /** How many articles the store holds (a count of their content hashes). */
+  public long articleCount() {
+    return Txn.calculateRead(dataset, () -> {
+      long n = 0;
+      var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY);
+      while (it.hasNext()) {
+        Quad q = it.next();
+        if (q.getGraph().equals(q.getSubject()) && !q.getGraph().getURI().equals(Ids.GAZETTEER_GRAPH)) {
+          n++;
+        }
+      }
+      return n;
+    });
+  }
+
   /** The fingerprint the background graph was written from, or null. */
   public String backgroundHash() {
     Node g = NodeFactory.createURI(Ids.GAZETTEER_GRAPH);
@@ -361,6 +408,11 @@ public final class Tdb2Store implements AutoCloseable {
    */
   public java.util.Map<String, String> storyOriginals() {
     return Txn.calculateRead(dataset, () -> Stories.originals(dataset.asDatasetGraph()));
+  }
+
+  /** The article that holds this story first (itself, or the one it copies), or null: an index lookup. */
+  public String storyOriginal(String story) {
+    return Txn.calculateRead(dataset, () -> Stories.originalOf(dataset.asDatasetGraph(), story));
   }
 
 
