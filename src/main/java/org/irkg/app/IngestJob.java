@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,7 +52,6 @@ public final class IngestJob {
    */
   public static final int DEFAULT_BATCH = 1000;
 
-  private static final Object END = new Object();
   private final Extractor extractor;
   private final ArticleReader reader;
   private final int batchSize;
@@ -253,7 +251,7 @@ public final class IngestJob {
         String iri = Ids.article(a.key());
         String story = StoryHash.of(a.text());
         String original = story == null ? null : known.originalOf(story, iri);
-        put(in, new Pending(a, story, iri.equals(original) ? null : original), failure);
+        HandOff.put(in, new Pending(a, story, iri.equals(original) ? null : original), failure);
       } else if (first.content().equals(content)) {
         problems.warning(a.source(), "the same article as " + first.source() + "; read once");
       } else {
@@ -262,11 +260,11 @@ public final class IngestJob {
       }
     });
     for (int i = 0; i < threads; i++) {
-      put(in, END, failure);
+      HandOff.put(in, HandOff.END, failure);
     }
-    join(workers);
-    put(out, END, failure);
-    join(List.of(writer));
+    HandOff.join(workers);
+    HandOff.put(out, HandOff.END, failure);
+    HandOff.join(List.of(writer));
     if (failure.get() != null) {
       throw failure.get();
     }
@@ -281,8 +279,8 @@ public final class IngestJob {
       StoredArticles known, String fingerprint, Problems problems, AtomicReference<RuntimeException> failure,
       AtomicInteger unchanged, AtomicInteger failed) {
     while (true) {
-      Object o = take(in);
-      if (o == END || failure.get() != null) {
+      Object o = HandOff.take(in);
+      if (o == HandOff.END || failure.get() != null) {
         return;
       }
       Pending pending = (Pending) o;
@@ -302,7 +300,7 @@ public final class IngestJob {
           problems.warning(a.source(), "language '" + d.lang() + "' is not one irkg reads ("
               + String.join(", ", new java.util.TreeSet<>(extractor.lexicons().keySet())) + "): stored without facts");
         }
-        put(out, new Result(d, hash, pending.story(), pending.copyOf(), before == null), failure);
+        HandOff.put(out, new Result(d, hash, pending.story(), pending.copyOf(), before == null), failure);
       } catch (RuntimeException | StackOverflowError e) {
         // one article's failure (a bug met on hostile text) is reported; the worker goes on, so
         // the reader never waits forever for a worker that died
@@ -319,24 +317,24 @@ public final class IngestJob {
     List<Result> batch = new ArrayList<>();
     try {
       while (true) {
-        Object o = take(out);
-        if (o != END) {
+        Object o = HandOff.take(out);
+        if (o != HandOff.END) {
           Result r = (Result) o;
           batch.add(r);
           facts.addAndGet(r.doc().facts().size());
           r.doc().sentences().forEach(s -> tokens.addAndGet(s.size()));
         }
-        if (batch.size() >= batchSize || o == END && !batch.isEmpty()) {
+        if (batch.size() >= batchSize || o == HandOff.END && !batch.isEmpty()) {
           long t = System.nanoTime();
           flush(batch, store, mapper);
           storeNanos.addAndGet(System.nanoTime() - t);
           articles.addAndGet(batch.size());
           batch.clear();
-          if (o != END) {
+          if (o != HandOff.END) {
             progress.accept(new Progress(articles.get(), reader.bytesRead(), totalBytes.get(), System.nanoTime() - t0, false));
           }
         }
-        if (o == END) {
+        if (o == HandOff.END) {
           return;
         }
       }
@@ -355,8 +353,8 @@ public final class IngestJob {
       store.bulkLoad(sink -> {
         java.util.Set<String> seen = new java.util.HashSet<>();
         while (true) {
-          Object o = take(out);
-          if (o == END) {
+          Object o = HandOff.take(out);
+          if (o == HandOff.END) {
             return;
           }
           Result r = (Result) o;
@@ -408,39 +406,6 @@ public final class IngestJob {
       return java.nio.file.Files.size(f);
     } catch (java.io.IOException e) {
       return 0; // reported when it is read
-    }
-  }
-
-  private static void put(BlockingQueue<Object> q, Object o, AtomicReference<RuntimeException> failure) {
-    try {
-      while (!q.offer(o, 100, TimeUnit.MILLISECONDS)) {
-        if (failure.get() != null && o != END) {
-          return; // the writer failed: stop feeding it
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
-  }
-
-  private static Object take(BlockingQueue<Object> q) {
-    try {
-      return q.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return END;
-    }
-  }
-
-  private static void join(List<Thread> ts) {
-    for (Thread t : ts) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
     }
   }
 

@@ -322,21 +322,6 @@ final class ClaimIndex {
     }
   }
 
-  /**
-   * Deletes up to {@code n} quads of the claims graph (inside the caller's write transaction);
-   * returns how many. A rebuild empties the graph a slice per transaction: one delete of millions
-   * of quads held them all in the heap.
-   */
-  static int deleteSome(DatasetGraph dsg, int n) {
-    List<Quad> some = new ArrayList<>();
-    var it = dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-    while (it.hasNext() && some.size() < n) {
-      some.add(it.next());
-    }
-    some.forEach(dsg::delete);
-    return some.size();
-  }
-
   /** The IRIs of the article graphs, in index order. */
   static List<String> articleGraphs(DatasetGraph dsg) {
     List<String> articles = new ArrayList<>();
@@ -351,7 +336,7 @@ final class ClaimIndex {
   /**
    * Adds these articles' claims to the claims graph (inside the caller's write transaction), a
    * chunk of articles at a time so that a claim stated by many is written once per chunk. A
-   * rebuild calls it a step per transaction, on an emptied, unstamped graph.
+   * rebuild calls it on an emptied, unstamped graph.
    */
   static void addArticles(DatasetGraph dsg, List<String> articles, int chunk) {
     for (int i = 0; i < articles.size(); i += chunk) {

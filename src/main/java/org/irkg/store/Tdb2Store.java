@@ -15,23 +15,13 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -48,10 +38,6 @@ import org.irkg.rdf.Vocab;
 public final class Tdb2Store implements AutoCloseable {
   /** Articles read per step of a claims rebuild: a claim many of them state is written once per step. */
   private static final int REBUILD_CHUNK = 2000;
-  /** Articles per transaction of a claims rebuild. */
-  private static final int REBUILD_STEP = 10_000;
-  /** Quads of the old claims graph deleted per transaction of a rebuild. */
-  private static final int DELETE_SLICE = 200_000;
 
   private final Path dir;
   private final Dataset dataset;
@@ -174,19 +160,17 @@ public final class Tdb2Store implements AutoCloseable {
   /** Builds the claims graph again from the article graphs; returns the number of articles read. */
   public long rebuildClaims() {
     DatasetGraph dsg = dataset.asDatasetGraph();
-    // in steps, each a transaction of its own: in one, the heap filled (1 GB at 300,000 articles).
-    // The graph is unstamped until the last step, so a kill in between is rebuilt at the next open.
-    Txn.executeWrite(dataset, () -> ClaimIndex.stamp(dsg, null));
-    while (Txn.calculateWrite(dataset, () -> ClaimIndex.deleteSome(dsg, DELETE_SLICE)) > 0) {
-      // a slice of the old claims per transaction
-    }
-    List<String> articles = Txn.calculateRead(dataset, () -> ClaimIndex.articleGraphs(dsg));
-    for (int i = 0; i < articles.size(); i += REBUILD_STEP) {
-      List<String> step = articles.subList(i, Math.min(articles.size(), i + REBUILD_STEP));
-      Txn.executeWrite(dataset, () -> ClaimIndex.addArticles(dsg, step, REBUILD_CHUNK));
-    }
-    Txn.executeWrite(dataset, () -> ClaimIndex.stamp(dsg, ClaimIndex.VERSION));
-    return articles.size();
+    // one transaction: TDB2 copies each block a transaction changes, so a rebuild in steps of
+    // 10,000 articles rewrote the claims' index blocks at every step (40 GB and growing at a
+    // million articles, against some 15 GB for the store); one transaction copies each block once
+    return Txn.calculateWrite(dataset, () -> {
+      ClaimIndex.stamp(dsg, null);
+      dsg.deleteAny(ClaimIndex.GRAPH, Node.ANY, Node.ANY, Node.ANY);
+      List<String> articles = ClaimIndex.articleGraphs(dsg);
+      ClaimIndex.addArticles(dsg, articles, REBUILD_CHUNK);
+      ClaimIndex.stamp(dsg, ClaimIndex.VERSION);
+      return (long) articles.size();
+    });
   }
 
   /**
@@ -268,60 +252,22 @@ public final class Tdb2Store implements AutoCloseable {
 
   /** Runs a SELECT or ASK query over the union graph; the result is copied out of the transaction. */
   public ResultSetRewindable select(String sparql, QuerySolutionMap bindings) {
-    Query q = QueryFactory.create(sparql);
-    return Txn.calculateRead(dataset, () -> {
-      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q)
-          .substitution(bindings == null ? new QuerySolutionMap() : bindings).build()) {
-        ResultSet rs = qe.execSelect();
-        return ResultSetFactory.copyResults(rs);
-      }
-    });
+    return StoreQueries.select(dataset, sparql, bindings);
   }
 
-  /**
-   * Runs a SELECT query and counts its rows without keeping them: for timing a query as a client
-   * that reads its answer would, on answers too large to hold.
-   */
+  /** Runs a SELECT query and counts its rows without keeping them (for timing answers too large to hold). */
   public long countRows(String sparql, QuerySolutionMap bindings) {
-    Query q = QueryFactory.create(sparql);
-    return Txn.calculateRead(dataset, () -> {
-      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q)
-          .substitution(bindings == null ? new QuerySolutionMap() : bindings).build()) {
-        ResultSet rs = qe.execSelect();
-        long n = 0;
-        while (rs.hasNext()) {
-          rs.next();
-          n++;
-        }
-        return n;
-      }
-    });
+    return StoreQueries.countRows(dataset, sparql, bindings);
   }
 
   /** Runs an ASK query over the union graph. */
   public boolean ask(String sparql, QuerySolutionMap bindings) {
-    Query q = QueryFactory.create(sparql);
-    return Txn.calculateRead(dataset, () -> {
-      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q)
-          .substitution(bindings == null ? new QuerySolutionMap() : bindings).build()) {
-        return qe.execAsk();
-      }
-    });
+    return StoreQueries.ask(dataset, sparql, bindings);
   }
 
   /** Runs a CONSTRUCT or DESCRIBE query over the union graph; the graph is copied out of the transaction. */
-  public org.apache.jena.rdf.model.Model graph(String sparql, QuerySolutionMap bindings) {
-    Query q = QueryFactory.create(sparql);
-    return Txn.calculateRead(dataset, () -> {
-      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q)
-          .substitution(bindings == null ? new QuerySolutionMap() : bindings).build()) {
-        org.apache.jena.rdf.model.Model m = q.isDescribeType() ? qe.execDescribe() : qe.execConstruct();
-        org.apache.jena.rdf.model.Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        copy.add(m);
-        copy.setNsPrefixes(org.irkg.rdf.Vocab.prefixes());
-        return copy;
-      }
-    });
+  public Model graph(String sparql, QuerySolutionMap bindings) {
+    return StoreQueries.graph(dataset, sparql, bindings);
   }
 
   /** Runs any read-only work inside a read transaction. */
@@ -436,46 +382,7 @@ public final class Tdb2Store implements AutoCloseable {
    * the articles' graphs.
    */
   public void export(OutputStream out, String format) {
-    Txn.executeRead(dataset, () -> {
-      DatasetGraph dsg = dataset.asDatasetGraph();
-      switch (format) {
-        case "nq" -> {
-          StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
-          w.start();
-          exported(dsg).forEachRemaining(w::quad);
-          w.finish();
-        }
-        case "trig" -> {
-          DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-          exported(dsg).forEachRemaining(copy::add);
-          copy.prefixes().putAll(Vocab.prefixes());
-          RDFDataMgr.write(out, copy, RDFFormat.TRIG_BLOCKS);
-        }
-        case "jsonld" -> {
-          DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-          exported(dsg).forEachRemaining(copy::add);
-          copy.prefixes().putAll(Vocab.prefixes());
-          RDFDataMgr.write(out, copy, RDFFormat.JSONLD11);
-        }
-        case "ttl" -> {
-          Model m = ModelFactory.createDefaultModel();
-          m.setNsPrefixes(Vocab.prefixes());
-          exported(dsg).forEachRemaining(q -> {
-            if (!q.getGraph().getURI().equals(Ids.ONTOLOGY_GRAPH)) {
-              m.getGraph().add(q.asTriple());
-            }
-          });
-          RDFDataMgr.write(out, m, RDFFormat.TURTLE_BLOCKS);
-        }
-        default -> throw new IllegalArgumentException("unknown format " + format);
-      }
-    });
-  }
-
-  /** The quads to export, a graph after another (so that a load can commit whole graphs as it reads). */
-  private static java.util.Iterator<Quad> exported(DatasetGraph dsg) {
-    var graphs = org.apache.jena.atlas.iterator.Iter.filter(dsg.listGraphNodes(), g -> !g.equals(ClaimIndex.GRAPH));
-    return org.apache.jena.atlas.iterator.Iter.flatMap(graphs, g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+    Txn.executeRead(dataset, () -> StoreExport.write(dataset.asDatasetGraph(), out, format));
   }
 
   public Dataset dataset() {

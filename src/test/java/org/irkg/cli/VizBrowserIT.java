@@ -172,4 +172,48 @@ class VizBrowserIT {
       assertEquals(List.of(), browser.consoleErrors());
     }
   }
+
+  /**
+   * Served by a server that takes writes: an article POSTed while the page is open is drawn without
+   * a reload (the page polls with the store's version), the page says it arrived, and the SPARQL
+   * page shows the store's size and last update.
+   */
+  @Test
+  void theLivePageDrawsWhatArrivesWithoutAReload() throws Exception {
+    Path live = dir.resolve("kg-live");
+    assertEquals(0, Cli.run("ingest", "seeds/articles/seed-fr.txt", "--store", live.toString()).code());
+    String token = "a-token-for-the-browser-test";
+    try (Tdb2Store st = Tdb2Store.open(live);
+        org.irkg.live.LiveWriter writer = new org.irkg.live.LiveWriter(st, new org.irkg.app.IngestJob(
+            org.irkg.pipeline.Extractor.load(), new org.irkg.ingest.ArticleReader(1 << 20), 1000), m -> { });
+        SparqlServer server = SparqlServer.start(st, new SparqlServer.Options("127.0.0.1", 0, Duration.ofSeconds(10),
+            1000, Path.of("queries"), "", new SparqlServer.Live(writer, org.irkg.serve.WriteToken.of(token), 1 << 20)))) {
+      assertEquals(actors, browser.openGraph(server.url() + "actors.html"));
+      String ghana = "https://w3id.org/irkg/id/state/GHA";
+      assertEquals(Boolean.FALSE, browser.js("return irkg.cy.getElementById(arguments[0]).nonempty()", ghana));
+
+      String article = "{\"id\": \"live-1\", \"title\": \"Accra\", \"lang\": \"fr\", \"date\": \"2017-03-07\", \"text\":"
+          + " \"Le Ghana et le Burkina Faso ont signé mardi un accord de coopération sur la sécurité à leur frontière.\"}";
+      var http = java.net.http.HttpClient.newHttpClient();
+      var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "kg/articles"))
+          .header("Authorization", "Bearer " + token).POST(java.net.http.HttpRequest.BodyPublishers.ofString(article)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, answer.statusCode(), answer.body());
+
+      // no reload: the page polls every 3 s
+      browser.waitUntil(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-arrived")));
+      assertEquals(Boolean.TRUE, browser.js("return irkg.cy.getElementById(arguments[0]).nonempty()", ghana),
+          "the new actor is drawn");
+      assertTrue(browser.find(By.id("live")).getText().contains("1 new article since this page was opened"),
+          browser.find(By.id("live")).getText());
+      long nodes = (Long) browser.js("return irkg.cy.nodes().length");
+      assertTrue(nodes > actors, "the actors drawn grew: " + nodes + " after " + actors);
+      browser.screenshot("actors-live.png");
+      assertEquals(List.of(), browser.consoleErrors());
+
+      browser.open(server.url() + "sparql.html");
+      browser.waitUntil(d -> d.findElement(By.id("store-status")).getText().contains("last update"));
+      assertTrue(browser.find(By.id("store-status")).getText().contains("2 articles"), browser.find(By.id("store-status")).getText());
+    }
+  }
 }
