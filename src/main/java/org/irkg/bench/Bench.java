@@ -99,7 +99,7 @@ public final class Bench {
       }
       out.printf("%nreplayed the corpus's graphs as %d articles (states and organisations drawn again, people from a pool"
           + " of %d): %d quads in %.1f s (bulk loader), claims graph built in %.1f s; peak heap %d MB of %d MB, at most %d MB"
-          + " live after a collection%n", o.replay(), VariedCorpus.PEOPLE, n.quads(), n.loadNanos() / 1e9, n.claimsNanos() / 1e9,
+          + " live after a full collection%n", o.replay(), VariedCorpus.PEOPLE, n.quads(), n.loadNanos() / 1e9, n.claimsNanos() / 1e9,
           replayHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, replayLive >> 20);
       queries(big, o.replay());
       if (o.loadSeconds() > 0) {

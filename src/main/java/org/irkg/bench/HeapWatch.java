@@ -52,7 +52,9 @@ final class HeapWatch implements AutoCloseable {
     }
     GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
     record(heapSum(info.getGcInfo().getMemoryUsageBeforeGc()));
-    live.accumulateAndGet(heapSum(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+    if (info.getGcAction().contains("major")) { // after a young collection the old generation still holds garbage
+      live.accumulateAndGet(heapSum(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+    }
   }
 
   private long heapSum(java.util.Map<String, java.lang.management.MemoryUsage> pools) {
@@ -66,8 +68,9 @@ final class HeapWatch implements AutoCloseable {
   }
 
   /**
-   * The most the heap held just after a collection, in bytes: what the work needed (the peak before
-   * a collection is as high as the collector lets garbage pile up, near -Xmx by design).
+   * The most the heap held just after a full (major) collection, in bytes: what the work needed
+   * (the peak before a collection is as high as the collector lets garbage pile up, near -Xmx by
+   * design); 0 when no full collection ran.
    */
   long live() {
     return live.get();
