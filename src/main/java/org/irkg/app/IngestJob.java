@@ -1,6 +1,5 @@
 package org.irkg.app;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,13 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.irkg.doc.Article;
 import org.irkg.doc.Document;
 import org.irkg.doc.Ids;
@@ -28,7 +20,6 @@ import org.irkg.pipeline.Extractor;
 import org.irkg.pipeline.Pipeline;
 import org.irkg.pipeline.Problems;
 import org.irkg.rdf.FactMapper;
-import org.irkg.rdf.GazetteerMapper;
 import org.irkg.store.Tdb2Store;
 
 /**
@@ -115,10 +106,10 @@ public final class IngestJob {
   }
 
   /**
-   * Keeps what the store holds (each article's content hash, each story's first article) in memory
-   * from one run to the next, instead of reading it from the store at the start of every run: how a
-   * server that ingests a few articles at a time stays fast on a large store. Only for a job that is
-   * the store's one writer.
+   * Keeps what the job learnt of the store (the content hashes and story originals it looked up or
+   * wrote, the article count) from one run to the next: how a server that ingests a few articles
+   * at a time keeps its counts without reading the store again. Only for a job that is the store's
+   * one writer.
    */
   public IngestJob keepState() {
     this.keepState = true;
@@ -409,32 +400,9 @@ public final class IngestJob {
     }
   }
 
-  /**
-   * Rewrites the gazetteer and ontology graphs when they changed (checked by a hash), in one
-   * transaction: written apart, a process killed between the two left the hash of the new
-   * background with no ontology graph, and no later ingest wrote it.
-   */
+  /** Rewrites the gazetteer and ontology graphs when they changed (see {@link BackgroundGraphs}). */
   public void refreshBackground(Tdb2Store store) {
-    String hash = extractor.fingerprint();
-    if (hash.equals(store.backgroundHash()) && store.hasGraph(Ids.ONTOLOGY_GRAPH)) {
-      onCommit.accept(List.of(Ids.GAZETTEER_GRAPH)); // a follower may not have it yet
-      return;
-    }
-    Graph ontology = GraphFactory.createDefaultGraph();
-    try (InputStream in = IngestJob.class.getResourceAsStream("/irkg/ontology/irkg.ttl")) {
-      if (in == null) {
-        throw new IllegalStateException("the ontology irkg.ttl is missing from the classpath");
-      }
-      RDFDataMgr.read(ontology, in, Lang.TURTLE);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("cannot read the ontology: " + e.getMessage(), e);
-    }
-    Node og = NodeFactory.createURI(Ids.ONTOLOGY_GRAPH);
-    store.replaceGraphs(List.of(Ids.GAZETTEER_GRAPH, Ids.ONTOLOGY_GRAPH), sink -> {
-      GazetteerMapper.write(extractor.gazetteer(), sink);
-      ontology.find().forEachRemaining(t -> sink.quad(Quad.create(og, t)));
-      GazetteerMapper.writeHash(hash, sink);
-    });
-    onCommit.accept(List.of(Ids.GAZETTEER_GRAPH));
+    BackgroundGraphs.refresh(extractor, store);
+    onCommit.accept(List.of(Ids.GAZETTEER_GRAPH)); // a follower may not have it yet, changed or not
   }
 }

@@ -242,7 +242,7 @@ public final class Bench {
       times.add(System.nanoTime() - t);
     }
     Collections.sort(times);
-    long p99 = times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.99) - 1));
+    long p99 = EndpointLoad.pct(times, 0.99);
     out.printf("  %-52s %9.1f ms  p99 %9.1f ms  (%d rows%s)%n", label, times.get(times.size() / 2) / 1e6, p99 / 1e6, rows,
         runs == 1 ? ", 1 run: the warm-up took over " + SLOW_NANOS / 1_000_000_000 + " s" : "");
     out.flush();

@@ -134,7 +134,8 @@ final class EndpointLoad {
     }
   }
 
-  private static long pct(List<Long> sorted, double p) {
+  /** The p-th quantile of sorted figures (nearest rank). */
+  static long pct(List<Long> sorted, double p) {
     if (sorted.isEmpty()) {
       return 0;
     }

@@ -46,6 +46,11 @@ public final class Vocab {
   public static final Node CHAR_START = ir("charStart");
   public static final Node CHAR_END = ir("charEnd");
   public static final Node EXTRACTOR = ir("extractor");
+  /**
+   * In the claims graph, each name of a thing lower-cased: a query finds an actor by any name in
+   * any case through the index ("?a ir:nameKey "nato""), where a FILTER on LCASE read every label.
+   */
+  public static final Node NAME_KEY = ir("nameKey");
   public static final Node ISO_CODE = ir("isoCode");
   public static final Node NATIONALITY = ir("nationality");
   public static final Node STATE_OF = ir("stateOf");

@@ -48,11 +48,6 @@ final class ClaimIndex {
   static final Node CLAIMS_VERSION = Vocab.ir("claimsVersion");
   /** What the claims graph copies about the things its claims are about. */
   private static final List<Node> DESCRIBING = List.of(Vocab.TYPE, Vocab.LABEL, Vocab.ALT_LABEL);
-  /**
-   * Each name of a thing, lower-cased, as a plain literal: a query finds an actor by any name in
-   * any case through the index ("?a ir:nameKey "nato""), where a FILTER on LCASE read every label.
-   */
-  static final Node NAME_KEY = Vocab.ir("nameKey");
   private static final String ARTICLE_PREFIX = Ids.NS + "article/";
 
   private ClaimIndex() {}
@@ -127,7 +122,7 @@ final class ClaimIndex {
   private static void addDescribing(DatasetGraph dsg, Node thing, Node p, Node o) {
     dsg.add(GRAPH, thing, p, o);
     if (o.isLiteral() && !p.equals(Vocab.TYPE)) {
-      dsg.add(GRAPH, thing, NAME_KEY, NodeFactory.createLiteralString(nameKey(o.getLiteralLexicalForm())));
+      dsg.add(GRAPH, thing, Vocab.NAME_KEY, NodeFactory.createLiteralString(nameKey(o.getLiteralLexicalForm())));
     }
   }
 
@@ -149,7 +144,7 @@ final class ClaimIndex {
     for (Node t : things) {
       if (dsg.contains(GAZETTEER, t, Vocab.LABEL, Node.ANY)) {
         DESCRIBING.forEach(p -> dsg.deleteAny(GRAPH, t, p, Node.ANY));
-        dsg.deleteAny(GRAPH, t, NAME_KEY, Node.ANY);
+        dsg.deleteAny(GRAPH, t, Vocab.NAME_KEY, Node.ANY);
         copyGazetteerNames(dsg, t);
       }
     }
@@ -322,32 +317,29 @@ final class ClaimIndex {
     }
   }
 
-  /** The IRIs of the article graphs, in index order. */
-  static List<String> articleGraphs(DatasetGraph dsg) {
-    List<String> articles = new ArrayList<>();
+  /**
+   * Builds the claims graph again from every article graph (inside the caller's write
+   * transaction), a chunk of articles at a time so that a claim stated by many is written once
+   * per chunk. For stores loaded in bulk, or made by an irkg that kept other claims.
+   */
+  static long rebuild(DatasetGraph dsg, int chunk) {
+    dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+    List<Node> articles = new ArrayList<>();
     dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ARTICLE).forEachRemaining(q -> {
       if (q.getGraph().equals(q.getSubject()) && isArticleGraph(q.getGraph())) {
-        articles.add(q.getGraph().getURI());
+        articles.add(q.getGraph());
       }
     });
-    return articles;
-  }
-
-  /**
-   * Adds these articles' claims to the claims graph (inside the caller's write transaction), a
-   * chunk of articles at a time so that a claim stated by many is written once per chunk. A
-   * rebuild calls it on an emptied, unstamped graph.
-   */
-  static void addArticles(DatasetGraph dsg, List<String> articles, int chunk) {
     for (int i = 0; i < articles.size(); i += chunk) {
       Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
-      for (String iri : articles.subList(i, Math.min(articles.size(), i + chunk))) {
-        Node g = NodeFactory.createURI(iri);
+      for (Node g : articles.subList(i, Math.min(articles.size(), i + chunk))) {
         List<Quad> quads = new ArrayList<>();
         dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
         graphs.put(g, quads);
       }
       apply(dsg, Map.of(), supportsOfNew(dsg, graphs));
     }
+    stamp(dsg, VERSION);
+    return articles.size();
   }
 }

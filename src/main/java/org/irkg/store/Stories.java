@@ -1,9 +1,7 @@
 package org.irkg.store;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,20 +11,6 @@ import org.irkg.rdf.Vocab;
 /** Copies of one story (ir:storyHash, ir:copyOf): which article holds each story, and who takes over when it goes. */
 final class Stories {
   private Stories() {}
-
-  /** Each story hash of the stored articles, with the article that holds it first (itself, or the one it copies). */
-  static Map<String, String> originals(DatasetGraph dsg) {
-    Map<String, String> out = new HashMap<>();
-    var it = dsg.find(Node.ANY, Node.ANY, Vocab.STORY_HASH, Node.ANY);
-    while (it.hasNext()) {
-      Quad q = it.next();
-      if (q.getGraph().equals(q.getSubject())) {
-        var copy = dsg.find(q.getGraph(), q.getGraph(), Vocab.COPY_OF, Node.ANY);
-        out.put(q.getObject().getLiteralLexicalForm(), copy.hasNext() ? copy.next().getObject().getURI() : q.getGraph().getURI());
-      }
-    }
-    return out;
-  }
 
   /** The article that holds this story first, or null when no stored article has it. */
   static String originalOf(DatasetGraph dsg, String story) {

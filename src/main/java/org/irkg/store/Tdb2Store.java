@@ -143,13 +143,15 @@ public final class Tdb2Store implements AutoCloseable {
     if (ClaimIndex.VERSION.equals(Txn.calculateRead(dataset, () -> ClaimIndex.version(dsg)))) {
       return;
     }
-    if (Txn.calculateRead(dataset, () -> dsg.find().hasNext())) {
-      // can take minutes on a million articles: say why the command waits
-      System.err.println("irkg: building the claims graph of " + dir + " from its articles (once)");
-      rebuildClaims();
-    } else {
-      Txn.executeWrite(dataset, () -> ClaimIndex.stamp(dsg, ClaimIndex.VERSION));
-    }
+    Txn.executeWrite(dataset, () -> {
+      if (dsg.find().hasNext()) {
+        // can take minutes on a million articles: say why the command waits
+        System.err.println("irkg: building the claims graph of " + dir + " from its articles (once)");
+        ClaimIndex.rebuild(dsg, REBUILD_CHUNK);
+      } else {
+        ClaimIndex.stamp(dsg, ClaimIndex.VERSION);
+      }
+    });
   }
 
   /** Where the claims graph disagrees with the article graphs (none if it is in step), at most {@code limit} lines. */
@@ -163,14 +165,7 @@ public final class Tdb2Store implements AutoCloseable {
     // one transaction: TDB2 copies each block a transaction changes, so a rebuild in steps of
     // 10,000 articles rewrote the claims' index blocks at every step (40 GB and growing at a
     // million articles, against some 15 GB for the store); one transaction copies each block once
-    return Txn.calculateWrite(dataset, () -> {
-      ClaimIndex.stamp(dsg, null);
-      dsg.deleteAny(ClaimIndex.GRAPH, Node.ANY, Node.ANY, Node.ANY);
-      List<String> articles = ClaimIndex.articleGraphs(dsg);
-      ClaimIndex.addArticles(dsg, articles, REBUILD_CHUNK);
-      ClaimIndex.stamp(dsg, ClaimIndex.VERSION);
-      return (long) articles.size();
-    });
+    return Txn.calculateWrite(dataset, () -> ClaimIndex.rebuild(dsg, REBUILD_CHUNK));
   }
 
   /**
@@ -218,16 +213,13 @@ public final class Tdb2Store implements AutoCloseable {
 
   /** Whether the store holds no article yet (then a first load may take the bulk path). */
   public boolean hasNoArticle() {
-    return Txn.calculateRead(dataset, () -> {
-      var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY);
-      while (it.hasNext()) {
-        Quad q = it.next();
-        if (q.getGraph().equals(q.getSubject()) && !q.getGraph().getURI().equals(Ids.GAZETTEER_GRAPH)) {
-          return false;
-        }
-      }
-      return true;
-    });
+    return Txn.calculateRead(dataset, () -> !articleHashQuads(dataset.asDatasetGraph()).hasNext());
+  }
+
+  /** The content-hash quads of the stored articles (the gazetteer's hash left out), in index order. */
+  private static java.util.Iterator<Quad> articleHashQuads(DatasetGraph dsg) {
+    return org.apache.jena.atlas.iterator.Iter.filter(dsg.find(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY),
+        q -> q.getGraph().equals(q.getSubject()) && !q.getGraph().getURI().equals(Ids.GAZETTEER_GRAPH));
   }
 
   /** Whether a named graph holds anything. */
@@ -275,21 +267,6 @@ public final class Tdb2Store implements AutoCloseable {
     return Txn.calculateRead(dataset, () -> work.apply(dataset));
   }
 
-  /** The content hash of every stored article, by article IRI (see FactMapper.writeContentHash). */
-  public java.util.Map<String, String> articleHashes() {
-    return Txn.calculateRead(dataset, () -> {
-      java.util.Map<String, String> out = new java.util.HashMap<>();
-      var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY);
-      while (it.hasNext()) {
-        Quad q = it.next();
-        if (q.getGraph().equals(q.getSubject()) && !q.getGraph().getURI().equals(Ids.GAZETTEER_GRAPH)) {
-          out.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
-        }
-      }
-      return out;
-    });
-  }
-
   /** The content hash of one stored article, or null when the store does not hold it: an index lookup. */
   public String articleHash(String articleIri) {
     Node g = NodeFactory.createURI(articleIri);
@@ -301,17 +278,7 @@ public final class Tdb2Store implements AutoCloseable {
 
   /** How many articles the store holds (a count of their content hashes). */
   public long articleCount() {
-    return Txn.calculateRead(dataset, () -> {
-      long n = 0;
-      var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Vocab.CONTENT_HASH, Node.ANY);
-      while (it.hasNext()) {
-        Quad q = it.next();
-        if (q.getGraph().equals(q.getSubject()) && !q.getGraph().getURI().equals(Ids.GAZETTEER_GRAPH)) {
-          n++;
-        }
-      }
-      return n;
-    });
+    return Txn.calculateRead(dataset, () -> org.apache.jena.atlas.iterator.Iter.count(articleHashQuads(dataset.asDatasetGraph())));
   }
 
   /** The fingerprint the background graph was written from, or null. */
@@ -346,14 +313,6 @@ public final class Tdb2Store implements AutoCloseable {
       ClaimIndex.apply(dsg, withdrawn, ClaimIndex.supportsOf(dsg, promoted));
       return n;
     });
-  }
-
-  /**
-   * Each story hash of the stored articles, with the article that holds the story first: the
-   * article itself, or the one it is a copy of.
-   */
-  public java.util.Map<String, String> storyOriginals() {
-    return Txn.calculateRead(dataset, () -> Stories.originals(dataset.asDatasetGraph()));
   }
 
   /** The article that holds this story first (itself, or the one it copies), or null: an index lookup. */

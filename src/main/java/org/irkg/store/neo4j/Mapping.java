@@ -37,7 +37,7 @@ final class Mapping {
   private static final List<String> PREFERRED = List.of("en", "fr");
 
   /** Predicates whose values are lists even when there is one, so queries can always UNWIND them. */
-  private static final Set<Node> LISTS = Set.of(Vocab.ALT_LABEL, Vocab.EVIDENCE, Vocab.ir("nameKey"));
+  private static final Set<Node> LISTS = Set.of(Vocab.ALT_LABEL, Vocab.EVIDENCE, Vocab.NAME_KEY);
 
   private static final Set<String> INTEGERS = Set.of(XSDDatatype.XSDinteger, XSDDatatype.XSDlong,
           XSDDatatype.XSDint, XSDDatatype.XSDshort, XSDDatatype.XSDbyte, XSDDatatype.XSDnonNegativeInteger,
