@@ -27,10 +27,10 @@ public final class FactTable {
       "article", "evidence", "confidence", "subject_iri", "object_iri", "fact");
 
   private static final Map<Node, String> KINDS = Map.of(Vocab.MEMBERSHIP, "member", Vocab.POSITION, "position",
-      Vocab.MEETING, "meeting", Vocab.TREATY, "treaty", Vocab.RELATION, "relation");
+      Vocab.MEETING, "meeting", Vocab.TREATY, "treaty", Vocab.RELATION, "relation", Vocab.CODED_EVENT, "event");
   private static final List<Node> SUBJECTS = List.of(Vocab.MEMBER, Vocab.HOLDER, Vocab.PARTICIPANT, Vocab.ORGANIZER,
-      Vocab.PARTY, Vocab.RDF_SUBJECT);
-  private static final List<Node> OBJECTS = List.of(Vocab.ORGANIZATION, Vocab.ROLE_OF, Vocab.RDF_OBJECT);
+      Vocab.PARTY, Vocab.RDF_SUBJECT, Vocab.SOURCE_ACTOR);
+  private static final List<Node> OBJECTS = List.of(Vocab.ORGANIZATION, Vocab.ROLE_OF, Vocab.RDF_OBJECT, Vocab.TARGET_ACTOR);
 
   private FactTable() {}
 
@@ -82,6 +82,7 @@ public final class FactTable {
             case "member" -> "member of";
             case "position" -> first(dsg, g, fact, Vocab.ROLE);
             case "relation" -> predicate == null ? null : predicate.substring(predicate.indexOf('#') + 1);
+            case "event" -> "CAMEO " + first(dsg, g, fact, Vocab.CAMEO_CODE);
             default -> kind;
           };
           String objectText = object != null ? name.apply(object)
@@ -102,7 +103,8 @@ public final class FactTable {
     return n;
   }
 
-  private static String name(DatasetGraph dsg, Node x) {
+  /** The English label of a node in any graph, else its first label, else its IRI. */
+  static String name(DatasetGraph dsg, Node x) {
     String any = null;
     for (Iterator<Quad> it = dsg.find(Node.ANY, x, Vocab.LABEL, Node.ANY); it.hasNext(); ) {
       Node l = it.next().getObject();

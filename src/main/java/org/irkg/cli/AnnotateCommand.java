@@ -92,6 +92,11 @@ public final class AnnotateCommand implements Callable<Integer> {
           + (t.parties().isEmpty() ? "" : ", parties " + t.parties().stream().map(n).collect(java.util.stream.Collectors.joining(", ")));
     } else if (f instanceof Fact.Relation r) {
       what = "relation: " + n.apply(r.subject()) + " " + r.predicate() + " " + n.apply(r.object());
+    } else if (f instanceof Fact.Event e) {
+      org.irkg.lexicon.CameoCodes.Code c = org.irkg.lexicon.CameoCodes.get().of(e.code());
+      what = "event " + e.code() + (c == null ? "" : " (" + c.name() + ")") + ": " + n.apply(e.source()) + " -> "
+          + n.apply(e.target()) + (e.place() == null ? "" : " in " + n.apply(e.place()))
+          + (e.date() == null ? "" : " on " + e.date().lexical());
     } else if (f instanceof Fact.MemberCount c) {
       what = "member count: " + n.apply(c.organization()) + " has " + c.count() + " members";
     } else {

@@ -33,8 +33,9 @@ public final class EvalCommand implements Callable<Integer> {
           "(\"--gold corpus=../shared/gold --gold blind=new-gold\": a table per set, then all together)"})
   List<String> gold;
 
-  @Option(names = "--kinds", split = ",", description = "only these kinds (actor,member,position,meeting,treaty,relation)")
-  List<String> kinds = new ArrayList<>(Scorer.KINDS);
+  @Option(names = "--kinds", split = ",", description = {"only these kinds (actor,member,position,meeting,treaty,relation,event);",
+      "by default the six kinds of ../shared/gold, and event alone for a set of *.events.tsv (EVENTS.md)"})
+  List<String> kinds;
 
   @Option(names = "--verbose", description = "list misses (FN) and false positives (FP) per article")
   boolean verbose;
@@ -51,9 +52,9 @@ public final class EvalCommand implements Callable<Integer> {
       String name = eq > 0 && !Files.exists(Path.of(g)) ? g.substring(0, eq) : p.toString();
       sets.add(new GoldSet(name, goldFiles(p)));
     }
-    for (String k : kinds) {
-      if (!Scorer.KINDS.contains(k)) {
-        throw new UserException("unknown kind '" + k + "' (use " + String.join(",", Scorer.KINDS) + ")");
+    for (String k : kinds == null ? List.<String>of() : kinds) {
+      if (!Scorer.ALL_KINDS.contains(k)) {
+        throw new UserException("unknown kind '" + k + "' (use " + String.join(",", Scorer.ALL_KINDS) + ")");
       }
     }
     try (Tdb2Store st = store.openExisting(); PrintStream out = output.printStream()) {
@@ -74,7 +75,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         if (sets.size() > 1) {
           out.println("######## all sets");
-          Report.table(out, null, everything, kinds, total);
+          Report.table(out, null, everything, kinds == null ? Scorer.KINDS : kinds, total);
           out.println();
           java.util.List<String> names = new ArrayList<>();
           sets.forEach(x -> names.add(x.name()));
@@ -90,19 +91,21 @@ public final class EvalCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(gold)) {
       try (Stream<Path> s = Files.list(gold)) {
-        s.filter(p -> p.toString().endsWith(".gold.tsv")).sorted().forEach(files::add);
+        s.filter(p -> p.toString().endsWith(".gold.tsv") || p.toString().endsWith(".events.tsv")).sorted().forEach(files::add);
       }
     } else if (Files.isRegularFile(gold)) {
       files.add(gold);
     }
     if (files.isEmpty()) {
-      throw new UserException("no *.gold.tsv files at " + gold);
+      throw new UserException("no *.gold.tsv or *.events.tsv files at " + gold);
     }
     return files;
   }
 
   /** One set's tables: all languages, then each language, then what was missed and why. */
   private Map<String, Scorer.Counts> score(Scorer scorer, List<Path> files, PrintStream out) {
+    List<String> kinds = this.kinds != null ? this.kinds
+        : files.stream().allMatch(f -> f.toString().endsWith(".events.tsv")) ? List.of(Scorer.EVENT) : Scorer.KINDS;
     Map<String, Scorer.Counts> all = new LinkedHashMap<>();
     Map<String, Map<String, Scorer.Counts>> byLang = new TreeMap<>();
     Map<String, Integer> articles = new TreeMap<>();
@@ -116,7 +119,12 @@ public final class EvalCommand implements Callable<Integer> {
       if (verbose) {
         out.println("  " + g.article());
       }
-      Map<String, Scorer.Counts> c = scorer.score(g, verbose ? out::println : null);
+      Map<String, Scorer.Counts> c = scorer.score(g, verbose ? line -> {
+        String[] w = line.trim().split(" ", 3); // "FN event ...": only the kinds reported
+        if (w.length < 2 || !(w[0].equals("FN") || w[0].equals("FP")) || kinds.contains(w[1])) {
+          out.println(line);
+        }
+      } : null);
       String lang = scorer.languageOf(g);
       articles.merge(lang, 1, Integer::sum);
       c.forEach((k, v) -> {

@@ -34,6 +34,14 @@ public sealed interface Fact {
   record Relation(Actor subject, String predicate, Actor object, List<Evidence> evidence)
       implements Fact {}
 
+  /**
+   * A coded event between two actors: {@code source} does what the CAMEO {@code code} says to
+   * {@code target} ("042", "1056", or a root such as "04" when the cue says no more), on
+   * {@code date} (the sentence's, else the article's), at {@code place} when the text says where.
+   */
+  record Event(Actor source, Actor target, String code, DateValue date, Actor place, List<Evidence> evidence)
+      implements Fact {}
+
   /** A number of members stated for an organisation ("les 28 pays de l'OTAN"). */
   record MemberCount(Actor organization, int count, List<Evidence> evidence) implements Fact {}
 }

@@ -53,7 +53,9 @@ final class ArticleScore {
       }
     }
     preds.put("relation", rels);
-    for (String kind : List.of("member", "position", "meeting", "treaty", "relation")) {
+    preds.put(Scorer.EVENT, events());
+    for (String kind : counts.containsKey(Scorer.EVENT) ? Scorer.ALL_KINDS.subList(1, Scorer.ALL_KINDS.size())
+        : List.of("member", "position", "meeting", "treaty", "relation")) {
       List<Object> cands = preds.get(kind);
       Scorer.Counts c = counts.computeIfAbsent(kind, k -> new Scorer.Counts());
       Set<Integer> used = new HashSet<>();
@@ -86,7 +88,7 @@ final class ArticleScore {
           c.fp++;
           Object x = cands.get(i);
           say("    FP " + kind + " " + (x instanceof Node[] t
-              ? t[0] + " " + t[1].getLocalName() + " " + t[2] : x + " " + kg.names((Node) x)));
+              ? t[0] + " " + t[1].getLocalName() + " " + t[2] : x instanceof EventKey e ? e : x + " " + kg.names((Node) x)));
         }
       }
     }
@@ -134,7 +136,7 @@ final class ArticleScore {
       case "member", "position" -> List.of(f.get(0), f.get(1));
       case "meeting" -> List.of(f.get(2).split(";"));
       case "treaty" -> f.size() > 2 ? List.of(f.get(2).split(";")) : List.of();
-      case "relation" -> List.of(f.get(1), f.get(2));
+      case "relation", Scorer.EVENT -> List.of(f.get(kind.equals("relation") ? 1 : 0), f.get(kind.equals("relation") ? 2 : 1));
       default -> List.of();
     };
     Set<Node> mentioned = new HashSet<>();
@@ -153,6 +155,9 @@ final class ArticleScore {
       if (cand instanceof Node[] t) {
         nodes.add(t[0]);
         nodes.add(t[2]);
+      } else if (cand instanceof EventKey e) {
+        nodes.add(e.source());
+        nodes.add(e.target());
       } else {
         Node n = (Node) cand;
         for (String p : List.of("member", "organization", "holder", "roleOf", "participant", "organizer", "party")) {
@@ -166,6 +171,45 @@ final class ArticleScore {
       }
     }
     return "no cue";
+  }
+
+  /**
+   * What a coded event is scored as: its source, target and CAMEO root, with the dates of the
+   * nodes that give it (two codes of one root between the same actors, "042" and "040", are one
+   * event at the root; the two sides of a consultation, of cooperation (as ir:cooperatesWith,
+   * symmetric) and of a fight are unordered).
+   */
+  record EventKey(Node source, Node target, String root, List<String> dates) {
+    static final Set<String> UNORDERED = Set.of("03", "04", "05", "06", "19");
+
+    @Override
+    public String toString() {
+      return source + " " + root + " " + target + " " + dates;
+    }
+  }
+
+  private List<Object> events() {
+    Map<List<Object>, EventKey> keys = new java.util.LinkedHashMap<>();
+    for (Object o : nodesOf("CodedEvent")) {
+      Node n = (Node) o;
+      List<Node> src = one(n, "sourceActor");
+      List<Node> tgt = one(n, "targetActor");
+      List<Node> root = one(n, "cameoRoot");
+      if (src.isEmpty() || tgt.isEmpty() || root.isEmpty()) {
+        continue;
+      }
+      Node s = src.get(0);
+      Node t = tgt.get(0);
+      String r = root.get(0).getLiteralLexicalForm();
+      if (EventKey.UNORDERED.contains(r) && s.toString().compareTo(t.toString()) > 0) {
+        Node x = s;
+        s = t;
+        t = x;
+      }
+      EventKey k = keys.computeIfAbsent(List.of(s, t, r), x -> new EventKey((Node) x.get(0), (Node) x.get(1), r, new ArrayList<>()));
+      one(n, "date").forEach(d -> k.dates().add(d.isLiteral() ? d.getLiteralLexicalForm() : d.toString()));
+    }
+    return new ArrayList<>(keys.values());
   }
 
   private List<Object> nodesOf(String cls) {
@@ -250,6 +294,14 @@ final class ArticleScore {
       case "relation" -> {
         Node[] t = (Node[]) cand;
         return t[1].getLocalName().equals(f.get(0)) && is(t[0], f.get(1)) && is(t[2], f.get(2));
+      }
+      case Scorer.EVENT -> {
+        EventKey e = (EventKey) cand;
+        String date = f.size() > 3 ? f.get(3).trim() : "-";
+        boolean sides = is(e.source(), f.get(0)) && is(e.target(), f.get(1))
+            || EventKey.UNORDERED.contains(e.root()) && is(e.source(), f.get(1)) && is(e.target(), f.get(0));
+        return sides && e.root().equals(f.get(2).trim())
+            && (date.isEmpty() || date.equals("-") || e.dates().stream().anyMatch(d -> d.startsWith(date)));
       }
       default -> {
         return false;

@@ -20,7 +20,11 @@ import org.apache.jena.sparql.core.Quad;
  * greedy one-to-one matching in gold order. A test checks that both agree on the corpus.
  */
 public final class Scorer {
+  /** The kinds of ../shared/gold, scored by default. */
   public static final List<String> KINDS = List.of("actor", "member", "position", "meeting", "treaty", "relation");
+  /** Coded events (EVENTS.md): scored where the gold has event lines, by source, target and CAMEO root. */
+  public static final String EVENT = "event";
+  public static final List<String> ALL_KINDS = List.of("actor", "member", "position", "meeting", "treaty", "relation", EVENT);
   private static final String IR = "https://w3id.org/irkg/ontology#";
   private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
   private static final Set<String> LABELS = Set.of("http://www.w3.org/2000/01/rdf-schema#label",
@@ -124,6 +128,9 @@ public final class Scorer {
     Map<String, Counts> counts = new LinkedHashMap<>();
     for (String k : KINDS) {
       counts.put(k, new Counts());
+    }
+    if (gold.facts().stream().anyMatch(f -> f.kind().equals(EVENT))) {
+      counts.put(EVENT, new Counts());
     }
     Node art = article(gold.article());
     if (art == null) {

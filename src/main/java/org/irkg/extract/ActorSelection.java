@@ -80,7 +80,7 @@ final class ActorSelection {
       s.add(r.object().iri());
     } else if (f instanceof Fact.MemberCount c) {
       s.add(c.organization().iri());
-    }
+    } // a coded event is read from the same cues as the relations: it adds no actor of its own
     return s;
   }
 

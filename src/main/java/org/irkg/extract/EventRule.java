@@ -30,7 +30,8 @@ import org.irkg.lexicon.PhraseMatcher;
  * américain"), its "de"/"of" complement or the subject of its support verb ("X a imposé des
  * sanctions") acts on the phrase after its preposition ("contre", "against", "à l'encontre de").
  * The CAMEO code (the most specific a pattern of the cue's block gives) decides the relation
- * (irkg/cameo/relations.tsv). A negated verb states nothing.
+ * (irkg/cameo/relations.tsv); every code, relation or not, is also a coded event ({@link CodedEvents}).
+ * A negated verb states nothing.
  */
 final class EventRule implements FactRule {
   private final CameoRelations relations;
@@ -42,6 +43,7 @@ final class EventRule implements FactRule {
   @Override
   public List<Fact> extract(Document doc, Lexicon lex, Gazetteer g) {
     Map<String, Fact.Relation> found = new LinkedHashMap<>();
+    CodedEvents events = new CodedEvents();
     Set<String> cliticObjects = lex.keys("object.pronouns.before");
     Set<String> possessives = lex.keys("possessive.determiners");
     Set<String> embedding = lex.keys("event.embedding.verbs");
@@ -82,9 +84,7 @@ final class EventRule implements FactRule {
         CameoVerbs.CameoPattern pattern = CameoMatch.best(cue, s, parse, m);
         String code = pattern != null ? pattern.code() : cue.code();
         CameoRelations.Relation rel = relations.of(code);
-        if (rel.predicate() == null) {
-          continue;
-        }
+        boolean relates = rel.predicate() != null; // every code is an event; some also state a relation
         List<String> targetsBy = targetPrepositions(cue, s, parse, m);
         List<Actor> sources = new ArrayList<>();
         List<Actor> targets = new ArrayList<>();
@@ -152,22 +152,39 @@ final class EventRule implements FactRule {
           sources.add(targets.remove(0)); // "la coopération entre X et Y"
         }
         boolean mutual = verbal && targets.isEmpty() && sources.size() >= 2 && EventSyntax.reciprocal(s, chunk, lex);
-        if (targets.isEmpty() && sources.size() >= 2 && (rel.both() || mutual || "cooperatesWith".equals(rel.predicate()))) {
-          for (int i = 0; i < sources.size(); i++) { // "X et Y ont signé un accord", "X and Y clashed"
+        org.irkg.doc.DateValue date = CodedEvents.dateOf(doc, s, ms, m.first());
+        if (targets.isEmpty() && sources.size() >= 2
+            && (rel.both() || mutual || "cooperatesWith".equals(rel.predicate()) || !relates && code.startsWith("04"))) {
+          for (int i = 0; i < sources.size(); i++) { // "X et Y ont signé un accord", "X and Y clashed", "X and Y met"
             for (int j = i + 1; j < sources.size(); j++) {
-              add(found, s, rule, rel, sources.get(i), sources.get(j), true); // "s'accusent mutuellement": both ways
+              if (relates) {
+                add(found, s, rule, rel, sources.get(i), sources.get(j), true); // "s'accusent mutuellement": both ways
+              }
+              events.add(s, rule, code, sources.get(i), sources.get(j), date, null, 0.6);
+              if (rel.both() || mutual) {
+                events.add(s, rule, code, sources.get(j), sources.get(i), date, null, 0.6);
+              }
             }
           }
           continue;
         }
+        boolean together = (between || EventSyntax.together(targetsBy)) && EventSyntax.fighting(code);
         for (Actor a : sources) {
           for (Actor b : targets) {
-            add(found, s, rule, rel, a, b, (between || EventSyntax.together(targetsBy)) && EventSyntax.fighting(code));
+            if (relates) {
+              add(found, s, rule, rel, a, b, together);
+            }
+            events.add(s, rule, code, a, b, date, null, 0.6);
+            if (rel.both() || together) {
+              events.add(s, rule, code, b, a, date, null, 0.6);
+            }
           }
         }
       }
     }
-    return new ArrayList<>(found.values());
+    List<Fact> out = new ArrayList<>(found.values());
+    out.addAll(events.events());
+    return out;
   }
 
   /** The targets a frame gives for the cue's prepositions; true when they are the two sides of "entre". */

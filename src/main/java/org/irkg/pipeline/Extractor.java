@@ -19,8 +19,8 @@ import org.irkg.syntax.SyntaxStage;
  * is made with {@link #newPipeline}.
  */
 public final class Extractor {
-  /** The version of the extraction code; part of the fingerprint. */
-  public static final String VERSION = "0.1.0";
+  /** The version of the extraction code, raised when the code changes what it writes; part of the fingerprint. */
+  public static final String VERSION = "0.1.1";
 
   private final Gazetteer gazetteer;
   private final Map<String, Lexicon> lexicons;
@@ -73,7 +73,8 @@ public final class Extractor {
         List<String> files = new java.util.ArrayList<>(List.of("/irkg/gazetteer/states.tsv",
             "/irkg/gazetteer/organizations.tsv", "/irkg/gazetteer/persons.tsv", "/irkg/gazetteer/places.tsv",
             "/irkg/ontology/irkg.ttl", "/irkg/lang/languages.txt", "/irkg/cameo/CAMEO.2.0.txt",
-            "/irkg/cameo/relations.tsv", "/irkg/lang/state-bodies.tsv"));
+            "/irkg/cameo/relations.tsv", "/irkg/cameo/codes.tsv", "/irkg/lang/state-bodies.tsv"));
+        files.addAll(org.irkg.lexicon.Gazetteer.PHOENIX);
         for (String lang : lexicons.keySet()) {
           Lexicon.FILES.forEach(f -> files.add(Lexicon.folder(lang) + f));
         }

@@ -121,12 +121,38 @@ public final class FactMapper {
           e.emit(node, Vocab.RDF_SUBJECT, Terms.node(r.subject()));
           e.emit(node, Vocab.RDF_PREDICATE, p);
           e.emit(node, Vocab.RDF_OBJECT, Terms.node(r.object()));
+      } else if (f instanceof Fact.Event ev) {
+          codedEvent(node, ev, e);
       } else if (f instanceof Fact.MemberCount c) {
           e.emit(node, Vocab.TYPE, Vocab.ir("MemberCountStatement"));
           e.emit(node, Vocab.ORGANIZATION, Terms.node(c.organization()));
           e.emit(node, Vocab.ir("memberCount"), Terms.integer(c.count()));
       }
       provenance(node, art, f, e);
+    }
+  }
+
+  /** An event node: its two actors, its code with the code's root, QuadClass, Goldstein value and PLOVER type. */
+  private static void codedEvent(Node node, Fact.Event ev, Emit e) {
+    e.emit(node, Vocab.TYPE, Vocab.CODED_EVENT);
+    e.emit(node, Vocab.TYPE, Vocab.EVENT);
+    e.emit(node, Vocab.SOURCE_ACTOR, Terms.node(ev.source()));
+    e.emit(node, Vocab.TARGET_ACTOR, Terms.node(ev.target()));
+    e.emit(node, Vocab.CAMEO_CODE, Terms.text(ev.code(), null));
+    e.emit(node, Vocab.CAMEO_ROOT, Terms.text(ev.code().substring(0, 2), null));
+    org.irkg.lexicon.CameoCodes.Code c = org.irkg.lexicon.CameoCodes.get().of(ev.code());
+    if (c != null) {
+      e.emit(node, Vocab.QUAD_CLASS, Terms.integer(c.quadClass()));
+      e.emit(node, Vocab.GOLDSTEIN, Terms.decimal(c.goldstein()));
+      if (c.plover() != null) {
+        e.emit(node, Vocab.PLOVER_TYPE, Terms.text(c.plover(), null));
+      }
+    }
+    if (ev.date() != null) {
+      e.emit(node, Vocab.DATE, Terms.date(ev.date()));
+    }
+    if (ev.place() != null) {
+      e.emit(node, Vocab.PLACE_P, Terms.node(ev.place()));
     }
   }
 
@@ -153,6 +179,8 @@ public final class FactMapper {
       return "treaty";
     } else if (f instanceof Fact.Relation) {
       return "relation";
+    } else if (f instanceof Fact.Event) {
+      return "event";
     }
     return "member-count";
   }

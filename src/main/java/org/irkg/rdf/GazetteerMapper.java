@@ -8,6 +8,7 @@ import org.irkg.doc.Actor;
 import org.irkg.doc.ActorType;
 import org.irkg.doc.Ids;
 import org.irkg.lexicon.Gazetteer;
+import org.irkg.lexicon.PhoenixActors;
 
 /**
  * Writes the background knowledge to its own named graph ({@link Ids#GAZETTEER_GRAPH}): every
@@ -21,6 +22,43 @@ public final class GazetteerMapper {
   public static void writeHash(String hash, StreamRDF out) {
     Node g = Terms.iri(Ids.GAZETTEER_GRAPH);
     out.quad(Quad.create(g, g, Vocab.CONTENT_HASH, Terms.text(hash, null)));
+  }
+
+  /**
+   * The actor's CAMEO codes from the Phoenix dictionaries (found by its English name, else any
+   * name): undated codes as ir:actorCode, dated ones (a person's office) as ir:codedRole nodes
+   * with their start and end. A state the dictionaries miss keeps its ISO code as its actor code.
+   */
+  static void actorCodes(Actor a, PhoenixActors phoenix, Node n, FactMapper.Emit e) {
+    PhoenixActors.Entry entry = phoenix.find(org.irkg.doc.Text.key(a.label("en")));
+    for (java.util.Iterator<String> names = a.labels().values().iterator(); entry == null && names.hasNext(); ) {
+      entry = phoenix.find(org.irkg.doc.Text.key(names.next()));
+    }
+    java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+    int k = 0;
+    for (PhoenixActors.Role r : entry == null ? java.util.List.<PhoenixActors.Role>of() : entry.roles()) {
+      if (r.code().startsWith("---") || r.code().isBlank()) {
+        continue;
+      }
+      if (r.from() == null && r.to() == null) {
+        codes.add(r.code());
+        continue;
+      }
+      Node role = Terms.iri(n.getURI() + "/role/" + (++k));
+      e.emit(n, Vocab.CODED_ROLE, role);
+      e.emit(role, Vocab.TYPE, Vocab.ACTOR_ROLE);
+      e.emit(role, Vocab.ACTOR_CODE, Terms.text(r.code(), null));
+      if (r.from() != null) {
+        e.emit(role, Vocab.START_DATE, Terms.date(org.irkg.doc.DateValue.of(r.from())));
+      }
+      if (r.to() != null) {
+        e.emit(role, Vocab.END_DATE, Terms.date(org.irkg.doc.DateValue.of(r.to())));
+      }
+    }
+    if (codes.isEmpty() && a.type() == ActorType.STATE && a.isoCode() != null) {
+      codes.add(a.isoCode());
+    }
+    codes.forEach(c -> e.emit(n, Vocab.ACTOR_CODE, Terms.text(c, null)));
   }
 
   public static void write(Gazetteer gazetteer, StreamRDF out) {
@@ -53,6 +91,9 @@ public final class GazetteerMapper {
         Node p = a.type() == ActorType.PERSON ? Vocab.NATIONALITY
             : a.type() == ActorType.PLACE ? Vocab.LOCATED_IN : Vocab.STATE_OF;
         e.emit(n, p, st);
+      }
+      if (a.type() != ActorType.PLACE) {
+        actorCodes(a, gazetteer.phoenix(), n, e);
       }
       for (Gazetteer.KnownMembership m : gazetteer.membersOf(a)) {
         if (m.to() == 0) {

@@ -25,6 +25,22 @@ public final class Vocab {
   public static final Node MEMBERSHIP = ir("Membership");
   public static final Node POSITION = ir("Position");
   public static final Node RELATION = ir("Relation");
+  /** An event between two actors coded with CAMEO (see ontology/irkg.ttl and EVENTS.md). */
+  public static final Node CODED_EVENT = ir("CodedEvent");
+  public static final Node SOURCE_ACTOR = ir("sourceActor");
+  public static final Node TARGET_ACTOR = ir("targetActor");
+  public static final Node CAMEO_CODE = ir("cameoCode");
+  public static final Node CAMEO_ROOT = ir("cameoRoot");
+  public static final Node QUAD_CLASS = ir("quadClass");
+  public static final Node GOLDSTEIN = ir("goldstein");
+  public static final Node PLOVER_TYPE = ir("ploverType");
+  /** A CAMEO actor code of an actor (USA, IGOUNO, SYRREB), background knowledge from the Phoenix dictionaries. */
+  public static final Node ACTOR_CODE = ir("actorCode");
+  /** A dated actor code of a person (USAGOV from 2013-02-01 to 2017-01-20): an ir:ActorRole node. */
+  public static final Node CODED_ROLE = ir("codedRole");
+  public static final Node ACTOR_ROLE = ir("ActorRole");
+  public static final Node START_DATE = ir("startDate");
+  public static final Node END_DATE = ir("endDate");
 
   public static final Node PARTICIPANT = ir("participant");
   public static final Node ORGANIZER = ir("organizer");

@@ -31,7 +31,8 @@ public final class Claims {
 
   /** The key properties whose values are things (actors, places), not literals or a predicate. */
   static final Set<Node> THING_KEYS = Set.of(Vocab.ORGANIZATION, Vocab.MEMBER, Vocab.HOLDER, Vocab.ROLE_OF,
-      Vocab.PARTICIPANT, Vocab.PLACE_P, Vocab.PARTY, Vocab.RDF_SUBJECT, Vocab.RDF_OBJECT);
+      Vocab.PARTICIPANT, Vocab.PLACE_P, Vocab.PARTY, Vocab.RDF_SUBJECT, Vocab.RDF_OBJECT, Vocab.SOURCE_ACTOR,
+      Vocab.TARGET_ACTOR);
 
   private Claims() {}
 
@@ -42,6 +43,10 @@ public final class Claims {
     k.put(Vocab.MEETING, List.of(Vocab.PARTICIPANT, Vocab.PLACE_P, Vocab.DATE));
     k.put(Vocab.TREATY, List.of(Vocab.LABEL, Vocab.PARTY, Vocab.DATE));
     k.put(Vocab.RELATION, List.of(Vocab.RDF_SUBJECT, Vocab.RDF_PREDICATE, Vocab.RDF_OBJECT));
+    // the same event on the same date told by many articles is one claim (GDELT's NumArticles); the
+    // root, QuadClass and Goldstein value follow from the code, and are kept for queries
+    k.put(Vocab.CODED_EVENT, List.of(Vocab.SOURCE_ACTOR, Vocab.TARGET_ACTOR, Vocab.CAMEO_CODE, Vocab.DATE,
+        Vocab.CAMEO_ROOT, Vocab.QUAD_CLASS, Vocab.GOLDSTEIN));
     return Map.copyOf(k);
   }
 

@@ -103,6 +103,8 @@ class VariedCorpusTest {
           + (m.place() == null ? "" : m.place().iri()) + " " + m.date();
     } else if (f instanceof Fact.MemberCount c) {
       return "count " + c.organization().iri() + " " + c.count();
+    } else if (f instanceof Fact.Event e) {
+      return "event " + e.source().iri() + " " + e.code() + " " + e.target().iri() + " " + e.date();
     }
     throw new IllegalArgumentException(f.toString());
   }

@@ -109,13 +109,22 @@ class Neo4jParityIT {
    * rows of the whole listing only, some but not all of them.
    */
   @ParameterizedTest
-  @CsvSource({"alliance-members,OTAN", "meetings,brazil", "positions,Brazil", "treaties,china", "actor-network,Brazil"})
+  @CsvSource({"alliance-members,OTAN", "meetings,brazil", "positions,Brazil", "treaties,china", "actor-network,Brazil", "events,China"})
   void listingsNarrowedToOneActorAgree(String query, String name) throws IOException {
     Set<List<String>> narrowed = assertSameAnswers(query, Map.of("name", name));
     Set<List<String>> all = assertSameAnswers(query, Map.of());
     assertFalse(narrowed.isEmpty(), query + " knows nothing of " + name);
     assertTrue(all.containsAll(narrowed), query + " " + name + ": rows the whole listing does not have");
     assertTrue(narrowed.size() < all.size(), query + " " + name + ": nothing was left out");
+  }
+
+  /** Events between two actors, named in two languages: the same rows, and fewer than those of one of them. */
+  @Test
+  void eventsBetweenTwoActorsAgree() throws IOException {
+    Set<List<String>> pair = assertSameAnswers("events", Map.of("name", "Japon", "other", "china"));
+    Set<List<String>> japan = assertSameAnswers("events", Map.of("name", "Japan"));
+    assertFalse(pair.isEmpty(), "no event between Japan and China");
+    assertTrue(japan.containsAll(pair) && pair.size() < japan.size(), pair + " within " + japan);
   }
 
   /** CSV, where both print plain values (TSV and JSON also print SPARQL's language tags). */
@@ -147,6 +156,7 @@ class Neo4jParityIT {
     }
     Map<String, Object> cypherParams = new HashMap<>();
     cypherParams.put("name", null);
+    cypherParams.put("other", null);
     cypherParams.putAll(params);
     CypherTable t = neo4j.query(cypher, cypherParams);
     assertEquals(rs.getResultVars(), t.columns(), name + ": the columns");
