@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
 public final class AnnotateCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin OutputOption output;
+  @Mixin DictionaryOptions dictionaries;
 
   @Parameters(paramLabel = "FILE", description = "an article file")
   Path file;
@@ -43,7 +44,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     Problems.Counting problems = Problems.printing(spec.commandLine().getErr());
     List<Article> articles = new ArrayList<>();
     new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES).read(file, articles::add, problems);
-    Extractor ex = Extractor.load();
+    Extractor ex = Extractor.load(dictionaries.dictionaries());
     try (PrintStream out = output.printStream()) {
       for (Article a : articles) {
         Document d = ex.extract(a);

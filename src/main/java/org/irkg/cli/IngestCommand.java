@@ -54,6 +54,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--token-file", paramLabel = "FILE", description = "file holding the server's write token (with --server)")
   Path tokenFile;
 
+  @Mixin DictionaryOptions dictionaries;
+
   @Option(names = "--batch", defaultValue = "" + IngestJob.DEFAULT_BATCH, description = "articles per transaction (default: ${DEFAULT-VALUE})")
   int batch;
 
@@ -90,13 +92,14 @@ public final class IngestCommand implements Callable<Integer> {
       return HandOff.toServer(server, LiveSetup.secret(tokenFile), paths, feeds, reader(), fetcher(), problems,
           spec.commandLine().getOut());
     }
+    dictionaries.dictionaries().read(); // a bad dictionary line is refused before any store is opened or made
     IngestJob.Summary s;
     String also = "";
     // Neo4j first: a wrong server or password is reported before anything is written anywhere;
     // then the store, so that a store another process holds is reported before the models load
     boolean made = store.isNew();
     try (Neo4jGraph g = toNeo4j ? neo4j.connect() : null; Tdb2Store st = store.open()) {
-      Extractor extractor = Extractor.load();
+      Extractor extractor = Extractor.load(dictionaries.dictionaries());
       java.io.PrintWriter err = spec.commandLine().getErr();
       IngestJob job = new IngestJob(extractor, reader(), batch).threads(threads).force(force).bulk(bulk)
           .log(line -> {

@@ -51,6 +51,7 @@ final class EventRule implements FactRule {
     Set<String> objectRelatives = lex.keys("object.relative.pronouns");
     Set<String> attacks = lex.keys("attack.nouns");
     Set<String> facing = lex.keys("facing.prepositions");
+    Set<String> fallbackTargets = lex.keys("event.fallback.target.prepositions");
     Set<String> receiving = lex.keys("event.receiving.verbs");
     for (Sentence s : doc.sentences()) {
       List<PhraseMatcher.Match<EventCue>> matches = lex.events().findAll(s, null);
@@ -96,6 +97,13 @@ final class EventRule implements FactRule {
           } else {
             f.subjects().forEach(p -> sources.addAll(args.of(p)));
             between = collect(targetsBy, f, parse, m, args, targets, true);
+            if (targets.isEmpty() && targetsBy.equals(List.of("obj"))) {
+              for (Frame.Oblique o : f.obliques()) { // "restored full diplomatic ties with Gondor"
+                if (o.phrase().first() >= m.end() && fallbackTargets.contains(o.preposition())) {
+                  targets.addAll(args.of(o.phrase()));
+                }
+              }
+            }
             if (targets.isEmpty() && targetsBy.contains("obj") && EventSyntax.attackObject(s, parse, f, attacks)) {
               Actor group = EventSyntax.armedGroup(doc, s.index()); // "Paris a condamné cet attentat": the group behind it
               if (group != null) {

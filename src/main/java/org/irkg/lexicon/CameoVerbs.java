@@ -55,8 +55,10 @@ public final class CameoVerbs {
   public record CameoPattern(List<List<String>> before, List<List<String>> after, String code,
       String targetPreposition, int line, boolean reversed) {}
 
-  private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]\\s*---");
+  private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S.*?)\\s+\\[([^\\]]*)\\]");
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
+  /** A block header as users may write it: a name (of one or more words), then one or more codes ("--- DELAY [120] [031:031] ---"). */
+  private static final Pattern BLOCK = Pattern.compile("^---\\s+\\S.*?\\s+(\\[[^\\]]*\\]\\s*)+(---)?\\s*$"); // the closing --- may sit behind a comment
 
   private final Map<String, List<String>> synsets = new HashMap<>();
   private final List<Verb> verbs = new ArrayList<>();
@@ -72,6 +74,21 @@ public final class CameoVerbs {
 
   /** Reads a dictionary; {@code name} names it in error messages. */
   public static CameoVerbs read(BufferedReader in, String name) throws IOException {
+    return read(in, name, null);
+  }
+
+  /**
+   * Reads a dictionary a user brings: as {@link #read}, but every code must be one {@code known}
+   * accepts ("---" codes nothing), every block header and pattern must be well formed, and the
+   * first line that is not fails the whole file with its line and the reason.
+   */
+  public static CameoVerbs readStrict(BufferedReader in, String name, java.util.function.Predicate<String> known)
+      throws IOException {
+    return read(in, name, known);
+  }
+
+  private static CameoVerbs read(BufferedReader in, String name, java.util.function.Predicate<String> known)
+      throws IOException {
     CameoVerbs d = new CameoVerbs(name);
     String line;
     int n = 0;
@@ -88,6 +105,9 @@ public final class CameoVerbs {
         continue;
       }
       Matcher h = HEADER.matcher(text);
+      if (known != null) {
+        check(text, name, n, known);
+      }
       if (h.find()) {
         synset = null;
         block = new Block(h.group(1), code(h.group(2)), new ArrayList<>());
@@ -118,6 +138,26 @@ public final class CameoVerbs {
       }
     }
     return d;
+  }
+
+  /** A user's line: a block header as "--- NAME [code] ---", a pattern with its '*', every code known. */
+  private static void check(String text, String file, int line, java.util.function.Predicate<String> known) {
+    if (text.startsWith("---") && !BLOCK.matcher(text).find()) {
+      throw new DataFileException(file + ":" + line + ": a verb block starts \"--- NAME [CODE] ---\"");
+    }
+    if (text.startsWith("-") && !text.startsWith("---") && !text.contains("*")) {
+      throw new DataFileException(file + ":" + line + ": a pattern needs a '*' where the verb stands");
+    }
+    Matcher c = CODE.matcher(text);
+    while (c.find()) {
+      for (String part : c.group(1).split(":")) {
+        String code = part.trim().split("\\s+")[0];
+        if (!code.isEmpty() && !code.startsWith("-") && !code.startsWith("+") && !code.startsWith("#")
+            && !known.test(code)) {
+          throw new DataFileException(file + ":" + line + ": unknown CAMEO event code '" + code + "'");
+        }
+      }
+    }
   }
 
   private static String stripComment(String line) {

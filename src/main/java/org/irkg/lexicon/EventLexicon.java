@@ -76,6 +76,18 @@ public final class EventLexicon {
    * code ("giving X the green light" is no material cooperation, "giving X aid" still is).
    */
   public void addDictionary(CameoVerbs d, Inflector inf, String name, Set<String> generic) {
+    addDictionary(d, inf, name, generic, false);
+  }
+
+  /**
+   * A user's dictionary: as {@link #addDictionary}, and each of its verbs takes the place of the
+   * verb cues the project's files give the same words (a team codes "welcome" as its dictionary says).
+   */
+  public void replaceWithDictionary(CameoVerbs d, Inflector inf, String name) {
+    addDictionary(d, inf, name, Set.of(), true);
+  }
+
+  private void addDictionary(CameoVerbs d, Inflector inf, String name, Set<String> generic, boolean replace) {
     for (CameoVerbs.Verb v : d.verbs()) {
       boolean coded = !v.code().startsWith("-");
       List<String> targets = new ArrayList<>(List.of("obj"));
@@ -101,6 +113,9 @@ public final class EventLexicon {
           ws.set(v.verbIndex(), f);
           phrases.add(String.join(" ", ws));
         }
+      }
+      if (replace) {
+        phrases.forEach(p -> cues.removeIf(p, c -> c.pos().equals("verb") && !c.source().startsWith(name)));
       }
       phrases.forEach(p -> cues.add(p, cue));
       phrases.stream().filter(p -> p.indexOf(' ') < 0).forEach(p -> verbWords.add(Text.key(p)));

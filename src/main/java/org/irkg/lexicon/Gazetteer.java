@@ -278,6 +278,32 @@ public final class Gazetteer {
     return capitals.get(place.iri());
   }
 
+  /**
+   * Adds the actors of a user's actor dictionary (PETRARCH format; {@link UserActors} reads what
+   * each entry is) and lets its codes take the place of the Phoenix dictionaries' for its names.
+   * A name the gazetteer already knows stays the gazetteer's actor. Returns how many were added.
+   */
+  public int addUserActors(PhoenixActors user) {
+    int added = 0;
+    for (Actor a : UserActors.actors(user, byIso::get)) {
+      if (byIri.containsKey(a.iri()) || allNames(a).stream().anyMatch(this::knows)) {
+        continue;
+      }
+      add(a);
+      if (a.type() == ActorType.STATE) {
+        byIso.put(a.isoCode(), a);
+      }
+      added++;
+    }
+    user.overrides(phoenix);
+    return added;
+  }
+
+  /** Whether a name is one of the gazetteer's (as written, case aside). */
+  private boolean knows(String name) {
+    return names.exact(name) != null;
+  }
+
   /** The territory of a state, as a place. */
   public Actor territory(Actor state) {
     return territories.get(state.iri());

@@ -184,6 +184,11 @@ public final class Lexicon {
   }
 
   /** The language's inflection rules (inflection.tsv, irregular-verbs.tsv). */
+  /** Adds the verbs of a user's verb dictionary (PETRARCH format) to this language's event cues, in place of the project's cues for the same verbs. */
+  public void addVerbDictionary(CameoVerbs d, String name) {
+    events.replaceWithDictionary(d, inflector(), name);
+  }
+
   public Inflector inflector() {
     return inflector;
   }

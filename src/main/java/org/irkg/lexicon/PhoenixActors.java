@@ -39,6 +39,22 @@ public final class PhoenixActors {
       return null;
     }
 
+    /** Its code on that day: the dated role that covers the day, else its first undated code; null for none. */
+    public String codeOn(LocalDate day) {
+      String undated = null;
+      for (Role r : roles) {
+        if (r.code().startsWith("---") || r.code().startsWith("+") || r.code().startsWith("#")) {
+          continue;
+        }
+        if (r.from() == null && r.to() == null) {
+          undated = undated == null ? r.code() : undated;
+        } else if (day != null && (r.from() == null || !day.isBefore(r.from())) && (r.to() == null || !day.isAfter(r.to()))) {
+          return r.code();
+        }
+      }
+      return undated;
+    }
+
     /** Whether one of its roles is a sector of politics (government, elite, military, opposition, IGO ...). */
     public boolean political() {
       return roles.stream().anyMatch(r -> r.code().length() > 3 && !r.code().startsWith("---"));
@@ -46,11 +62,31 @@ public final class PhoenixActors {
   }
 
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
-  private final Map<String, Entry> byName = new HashMap<>();
+  private final Map<String, Entry> byName = new java.util.LinkedHashMap<>();
   private int entries;
 
   public int size() {
     return entries;
+  }
+
+  /**
+   * The CAMEO code of an actor on a day: its entry's (found by any of its names), else its ISO code,
+   * else its state's; null when none is known.
+   */
+  public String codeOf(org.irkg.doc.Actor a, LocalDate day) {
+    java.util.List<String> names = new ArrayList<>(a.labels().values());
+    a.aliases().forEach(n -> names.add(n.text()));
+    for (String n : names) {
+      Entry e = find(Text.key(n));
+      String c = e == null ? null : e.codeOn(day);
+      if (c != null) {
+        return c;
+      }
+    }
+    if (a.isoCode() != null) {
+      return a.isoCode();
+    }
+    return a.state() != null ? a.state().substring(a.state().lastIndexOf('/') + 1) : null;
   }
 
   /** The entry one of whose names has this matching key ({@link Text#key}), or null. */
@@ -76,10 +112,40 @@ public final class PhoenixActors {
 
   /** Adds the entries of one dictionary; {@code name} names it in errors. */
   public void read(BufferedReader in, String name) throws IOException {
+    read(in, name, false);
+  }
+
+  /**
+   * Reads a dictionary a user brings, all or nothing: every code must be well formed (letters and
+   * digits, "---" for none) with readable dates, or the file is refused with its line and the reason.
+   */
+  public static PhoenixActors readStrict(BufferedReader in, String name) throws IOException {
+    PhoenixActors p = new PhoenixActors();
+    p.read(in, name, true);
+    return p;
+  }
+
+  /** This dictionary's entries take the place of {@code base}'s for the names both have. */
+  public void overrides(PhoenixActors base) {
+    base.byName.putAll(byName);
+    base.entries += entries;
+  }
+
+  /** Every entry, once. */
+  public java.util.Collection<Entry> entries() {
+    return new java.util.LinkedHashSet<>(byName.values());
+  }
+
+  private void read(BufferedReader in, String name, boolean strict) throws IOException {
     String line;
+    int n = 0;
     List<String> names = null;
     List<Role> roles = null;
     while ((line = in.readLine()) != null) {
+      n++;
+      if (line.trim().startsWith("<!")) {
+        continue; // "<!-- ... -->": a comment of the XML-flavoured dictionaries
+      }
       int hash = line.indexOf('#');
       String text = hash >= 0 ? line.substring(0, hash) : line;
       if (text.isBlank()) {
@@ -99,7 +165,11 @@ public final class PhoenixActors {
       if (roles != null && bracket >= 0) {
         Matcher m = CODE.matcher(text);
         while (m.find()) {
-          roles.add(role(m.group(1)));
+          Role r = role(m.group(1));
+          if (strict) {
+            check(m.group(1), r, name, n);
+          }
+          roles.add(r);
         }
       }
     }
@@ -121,10 +191,29 @@ public final class PhoenixActors {
     return s.replace('_', ' ').trim().toLowerCase(java.util.Locale.ROOT);
   }
 
+  private static final Pattern WELL_FORMED = Pattern.compile("(---|\\+\\+\\+|###|~?[A-Za-z0-9]{2,}(/~?[A-Za-z0-9]{2,})*)(\\s+([<>]\\s*\\d{6,8}|\\d{6,8}\\s*-\\s*\\d{6,8}))?");
+
+  private static void check(String raw, Role r, String file, int line) {
+    String t = raw.trim();
+    if (!WELL_FORMED.matcher(t).matches()) {
+      throw new DataFileException(file + ":" + line + ": '" + t + "' is not an actor code (letters and digits, or ---,"
+          + " then optionally >YYMMDD, <YYMMDD or YYMMDD-YYMMDD)");
+    }
+    Matcher days = Pattern.compile("\\d{6,8}").matcher(t);
+    while (days.find()) {
+      if (date(days.group()) == null) {
+        throw new DataFileException(file + ":" + line + ": '" + t + "' has a date that is no day");
+      }
+    }
+    if (r.from() != null && r.to() != null && r.from().isAfter(r.to())) {
+      throw new DataFileException(file + ":" + line + ": '" + t + "' ends before it starts");
+    }
+  }
+
   /** "USAGOV 130201-170120", "FRAGOV >120515", "IGOUNO", "ELI". */
   private static Role role(String s) {
     String[] parts = s.trim().split("\\s+", 2);
-    String code = parts[0];
+    String code = parts[0].split("/")[0].toUpperCase(java.util.Locale.ROOT); // "ELR/GAL": both; the first codes
     LocalDate from = null;
     LocalDate to = null;
     if (parts.length > 1) {

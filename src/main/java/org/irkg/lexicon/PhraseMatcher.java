@@ -59,6 +59,32 @@ public final class PhraseMatcher<T> {
     return true;
   }
 
+  /** Removes the values of exactly this phrase that {@code which} accepts. */
+  public void removeIf(String phrase, java.util.function.Predicate<T> which) {
+    Node<T> n = root;
+    for (String w : Text.words(phrase)) {
+      n = n.exact.get(w);
+      if (n == null) {
+        return;
+      }
+    }
+    int before = n.values.size();
+    n.values.removeIf(which);
+    size -= before - n.values.size();
+  }
+
+  /** The values of exactly this phrase (its words as {@link #add} splits them), or null. */
+  public List<T> exact(String phrase) {
+    Node<T> n = root;
+    for (String w : Text.words(phrase)) {
+      n = n.exact.get(w);
+      if (n == null) {
+        return null;
+      }
+    }
+    return n == root || n.values.isEmpty() ? null : List.copyOf(n.values);
+  }
+
   public int size() {
     return size;
   }

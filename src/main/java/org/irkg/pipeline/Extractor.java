@@ -26,20 +26,41 @@ public final class Extractor {
   private final Map<String, Lexicon> lexicons;
   private final Pipeline pipeline;
   private String fingerprint;
+  private final byte[] userDigest;
 
-  private Extractor(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
+  private Extractor(Gazetteer gazetteer, Map<String, Lexicon> lexicons, byte[] userDigest) {
     this.gazetteer = gazetteer;
     this.lexicons = lexicons;
+    this.userDigest = userDigest;
     this.pipeline = newPipeline();
   }
 
   /** Loads the gazetteer and every installed language; fails naming a bad data file. */
   public static Extractor load() {
+    return load(org.irkg.lexicon.UserDictionaries.NONE);
+  }
+
+  /**
+   * As {@link #load()}, with the actor and verb dictionaries a user brings (PETRARCH format): their
+   * actors join the gazetteer, their verbs the English event cues, and their bytes the fingerprint,
+   * so articles are extracted again when a dictionary changes.
+   */
+  public static Extractor load(org.irkg.lexicon.UserDictionaries user) {
     Map<String, Lexicon> lex = new LinkedHashMap<>();
     for (String lang : Lexicon.installed()) {
       lex.put(lang, Lexicon.load(lang));
     }
-    return new Extractor(Gazetteer.load(), lex);
+    Gazetteer g = Gazetteer.load();
+    if (user.isEmpty()) {
+      return new Extractor(g, lex, null);
+    }
+    org.irkg.lexicon.UserDictionaries.Loaded d = user.read();
+    d.actors().forEach(g::addUserActors);
+    Lexicon en = lex.get("en");
+    for (int i = 0; i < d.verbs().size() && en != null; i++) {
+      en.addVerbDictionary(d.verbs().get(i), user.verbs().get(i).toString());
+    }
+    return new Extractor(g, lex, d.digest());
   }
 
   /** A fresh pipeline over the loaded data (the NLP stage's objects are per pipeline). */
@@ -70,6 +91,9 @@ public final class Extractor {
       try {
         java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
         md.update(VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (userDigest != null) {
+          md.update(userDigest);
+        }
         List<String> files = new java.util.ArrayList<>(List.of("/irkg/gazetteer/states.tsv",
             "/irkg/gazetteer/organizations.tsv", "/irkg/gazetteer/persons.tsv", "/irkg/gazetteer/places.tsv",
             "/irkg/ontology/irkg.ttl", "/irkg/lang/languages.txt", "/irkg/cameo/CAMEO.2.0.txt",

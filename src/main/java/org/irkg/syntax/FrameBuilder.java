@@ -155,6 +155,19 @@ final class FrameBuilder {
       return List.of();
     }
 
+    /** Only adverbs ("about") between verb j and the infinitive marker ("to") just before verb k. */
+    private boolean infinitiveAfter(int j, int k) {
+      if (kind(k - 1) != Kind.OTHER || !infinitiveMarkers.contains(key(k - 1))) {
+        return false;
+      }
+      for (int i = j + 1; i < k - 1; i++) {
+        if (kind(i) != Kind.OTHER) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     List<Phrase> subjects(int k, Map<Integer, Frame> done) {
       int start = segStart(k);
       for (int j = k - 1; j >= start; j--) {
@@ -208,6 +221,9 @@ final class FrameBuilder {
         if (kd == Kind.VERB) {
           if (j < k - 1 && done.containsKey(j) && !finite(j, done) && done.get(j).passive()) {
             continue; // "La coalition menée par les États-Unis a frappé": a participle modifies the subject
+          }
+          if (j < k - 1 && done.containsKey(j) && infinitiveAfter(j, k)) {
+            return done.get(j).subjects(); // "Arnor is about to restore", "X agreed to resume": the subject of the verb before
           }
           // "pourraient faire": the verb it depends on
           return j == k - 1 && done.containsKey(j) ? done.get(j).subjects() : List.of();

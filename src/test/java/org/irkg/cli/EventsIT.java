@@ -111,6 +111,34 @@ class EventsIT {
   }
 
   @Test
+  void aTeamsOwnActorAndVerbDictionariesCodeItsActors() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("middle-earth"));
+    Files.writeString(in.resolve("m.txt"), "---\ntitle: Arnor\ndate: 1995-01-02\nlang: en\n---\nArnor scolded Gondor on Monday.\n",
+        StandardCharsets.UTF_8);
+    Path actors = Files.writeString(dir.resolve("team.actors"), "ARNOR [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\n", StandardCharsets.UTF_8);
+    Path verbs = Files.writeString(dir.resolve("team.verbs"), "--- SCOLD  [111]  ---\nSCOLD\n", StandardCharsets.UTF_8);
+    String kg = dir.resolve("kg-me").toString();
+    Cli r = Cli.run("ingest", in.toString(), "--store", kg, "--actors", actors.toString(), "--verbs", verbs.toString(),
+        "--no-progress-bar");
+    assertEquals(0, r.code(), r.err());
+    Path out = dir.resolve("me.tsv");
+    assertEquals(0, Cli.run("export", "--store", kg, "--format", "gdelt", "-o", out.toString()).code());
+    String[] row = Files.readAllLines(out, StandardCharsets.UTF_8).get(0).split("\t", -1);
+    assertEquals(List.of("ARN", "ARNOR", "GON", "GONDOR", "111"),
+        List.of(row[5], row[6], row[15], row[16], row[26]));
+  }
+
+  @Test
+  void aBadDictionaryIsRefusedInOneLineBeforeAnyStoreIsMade() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.verbs"), "--- SCOLD  [999]  ---\nSCOLD\n", StandardCharsets.UTF_8);
+    Path kg = dir.resolve("never-made");
+    Cli r = Cli.run("ingest", dir.resolve("in").toString(), "--store", kg.toString(), "--verbs", bad.toString());
+    assertTrue(r.code() != 0);
+    assertEquals(List.of("error: " + bad + ":1: unknown CAMEO event code '999'"), r.err().lines().toList());
+    assertTrue(!Files.exists(kg), "no store is made for a refused dictionary");
+  }
+
+  @Test
   void evalScoresTheRootOfEachEvent() throws IOException {
     Path gold = Files.createDirectories(dir.resolve("gold"));
     Files.writeString(gold.resolve("c.events.tsv"), String.join("\n", "article\tc.txt", "actor\tState\tRussia",
