@@ -47,18 +47,20 @@ public final class ActorGraphReader {
         ?x ?p ?l
       }""";
   private static final String FACTS = """
-      SELECT ?fact ?class ?art ?conf ?date ?pol ?role ?pred ?label ?place WHERE {
-        VALUES ?class { ir:Membership ir:Position ir:Meeting ir:Treaty ir:Relation }
+      SELECT ?fact ?class ?art ?conf ?date ?pol ?role ?pred ?label ?place ?quad ?code WHERE {
+        VALUES ?class { ir:Membership ir:Position ir:Meeting ir:Treaty ir:Relation ir:CodedEvent }
         ?fact a ?class ; ir:source ?art .
         OPTIONAL { ?fact ir:confidence ?conf } OPTIONAL { ?fact ir:date ?date }
         OPTIONAL { ?fact ir:polarity ?pol } OPTIONAL { ?fact ir:role ?role }
         OPTIONAL { ?fact rdf:predicate ?pred } OPTIONAL { ?fact rdfs:label ?label }
         OPTIONAL { ?fact ir:place ?place }
+        OPTIONAL { ?fact ir:quadClass ?quad } OPTIONAL { ?fact ir:cameoCode ?code }
       }""";
   private static final String EVIDENCE = "SELECT ?fact ?ev WHERE { ?fact ir:source ?art ; ir:evidence ?ev }";
   private static final String ROLES = """
       SELECT DISTINCT ?fact ?p ?x WHERE {
-        VALUES ?p { ir:member ir:organization ir:holder ir:roleOf ir:participant ir:party rdf:subject rdf:object }
+        VALUES ?p { ir:member ir:organization ir:holder ir:roleOf ir:participant ir:party rdf:subject rdf:object
+                    ir:sourceActor ir:targetActor }
         ?fact ir:source ?art ; ?p ?x .
       }""";
 
@@ -195,6 +197,7 @@ public final class ActorGraphReader {
         case "Meeting" -> clique(role("participant"), EdgeKind.MEETING.key(), out);
         case "Treaty" -> clique(role("party"), EdgeKind.TREATY.key(), out);
         case "Relation" -> pairs(role("subject"), role("object"), relation(), out);
+        case "CodedEvent" -> pairs(role("sourceActor"), role("targetActor"), "quad" + text(row, "quad"), out);
         default -> { }
       }
     }
@@ -225,8 +228,15 @@ public final class ActorGraphReader {
         case "Treaty" -> (row.contains("label") ? text(row, "label") : "Treaty") + date
             + (role("party").isEmpty() ? "" : ": " + names("party"));
         case "Relation" -> names("subject") + " " + EdgeKind.of(relation()).label() + " " + names("object");
+        case "CodedEvent" -> names("sourceActor") + " -> " + names("targetActor") + ": CAMEO " + text(row, "code")
+            + codeName(text(row, "code")) + date;
         default -> type;
       };
+    }
+
+    private static String codeName(String code) {
+      org.irkg.lexicon.CameoCodes.Code c = code == null ? null : org.irkg.lexicon.CameoCodes.get().of(code);
+      return c == null ? "" : " (" + c.name() + ")";
     }
 
     private String names(String r) {

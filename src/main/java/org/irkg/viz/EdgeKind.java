@@ -16,14 +16,18 @@ public record EdgeKind(String key, String label, String colour, boolean directed
   public static final EdgeKind MEETING = new EdgeKind("meeting", "met with", "#9d9d9d", false);
   public static final EdgeKind TREATY = new EdgeKind("treaty", "party to the same treaty", "#b279a2", false);
 
-  /** The four fact kinds, then the five actor relations of the ontology. */
+  /** The four fact kinds, the five actor relations of the ontology, then coded events by QuadClass (EVENTS.md). */
   public static final List<EdgeKind> ALL = List.of(
       MEMBERSHIP, POSITION, MEETING, TREATY,
       new EdgeKind("cooperatesWith", "cooperates with", "#54a24b", true),
       new EdgeKind("supports", "supports", "#2e8b57", true),
       new EdgeKind("criticizes", "criticizes", "#e45756", true),
       new EdgeKind("opposes", "opposes", "#c2185b", true),
-      new EdgeKind("threatens", "threatens", "#8b0000", true));
+      new EdgeKind("threatens", "threatens", "#8b0000", true),
+      new EdgeKind("quad1", "event: verbal cooperation", "#8fd175", true),
+      new EdgeKind("quad2", "event: material cooperation", "#1b9e77", true),
+      new EdgeKind("quad3", "event: verbal conflict", "#f39c12", true),
+      new EdgeKind("quad4", "event: material conflict", "#7b1fa2", true));
 
   /** The kind for a key; a relation the ontology gains later is drawn grey, not dropped. */
   public static EdgeKind of(String key) {

@@ -48,7 +48,8 @@ class VizBrowserIT {
       states = count(st, "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?a ir:mentions ?x . ?x a ir:State }");
       natoEvidence = new TreeSet<>();
       ResultSetRewindable rs = st.select(PREFIX + "SELECT DISTINCT ?ev WHERE {"
-          + " VALUES ?p { ir:member ir:organization ir:holder ir:roleOf ir:participant ir:party rdf:subject rdf:object }"
+          + " VALUES ?p { ir:member ir:organization ir:holder ir:roleOf ir:participant ir:party rdf:subject rdf:object"
+          + " ir:sourceActor ir:targetActor }"
           + " ?f ?p <" + NATO + "> ; ir:source ?a ; ir:evidence ?ev }", null);
       rs.forEachRemaining(s -> natoEvidence.add(s.getLiteral("ev").getLexicalForm()));
       graph = ActorGraphReader.read(st);
@@ -75,7 +76,9 @@ class VizBrowserIT {
   void theExportedPageDrawsEveryActorAndShowsNatosEvidence() throws Exception {
     assertTrue(Files.readString(page).length() > 400_000, "the library is inlined");
     assertEquals(actors, browser.openGraph(page.toUri().toString()), "nodes drawn = actors in the store");
-    assertEquals(graph.edges().size(), browser.drawn("data-edges"));
+    // coded events (edges coloured by QuadClass) are drawn on demand: their boxes start unticked
+    assertEquals(graph.edges().stream().filter(e -> !e.kind().key().startsWith("quad")).count(), (long) browser.drawn("data-edges"));
+    assertTrue(graph.edges().stream().anyMatch(e -> e.kind().key().equals("quad3")), "the seed article has verbal conflict");
     browser.screenshot("actors-seed.png");
     assertNatoPanel();
     browser.screenshot("actors-seed-nato.png");
@@ -126,6 +129,12 @@ class VizBrowserIT {
     browser.find(By.id("reset")).click();
     assertEquals(actors, browser.drawn("data-nodes"));
     assertEquals(edges, browser.drawn("data-edges"));
+
+    long conflict = graph.edges().stream().filter(e -> e.kind().key().equals("quad3")).count();
+    browser.find(By.cssSelector("input[data-filter=kinds][value=quad3]")).click();
+    assertEquals(edges + conflict, browser.drawn("data-edges"), "coded events of verbal conflict drawn on demand");
+    browser.find(By.id("reset")).click();
+    assertEquals(edges, browser.drawn("data-edges"), "and hidden again by the reset");
 
     browser.find(By.cssSelector("input[data-filter=langs][value=fr]")).click();
     assertEquals(0, browser.drawn("data-nodes"), "the seed article is French");
