@@ -15,8 +15,8 @@ public final class Stats {
     Map<String, Long> out = new LinkedHashMap<>();
     out.put("articles", one(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a ir:Article }"));
     out.put("actors", one(store, "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?a ir:mentions ?x }"));
-    for (String k : new String[] {"Membership", "Position", "Meeting", "Treaty", "Relation"}) {
-      out.put(k.equals("Treaty") ? "treaties" : k.toLowerCase() + "s", one(store, "SELECT (COUNT(DISTINCT ?f) AS ?n) { ?f a ir:" + k + " ; ir:source ?a }"));
+    for (String k : new String[] {"Membership", "Position", "Meeting", "Treaty", "Relation", "CodedEvent"}) {
+      out.put(k.equals("Treaty") ? "treaties" : k.equals("CodedEvent") ? "events" : k.toLowerCase() + "s", one(store, "SELECT (COUNT(DISTINCT ?f) AS ?n) { ?f a ir:" + k + " ; ir:source ?a }"));
     }
     // distinct facts: the same fact stated by many articles is one claim (see the claims graph)
     out.put("claims", one(store, "SELECT (COUNT(?c) AS ?n) { GRAPH <" + org.irkg.doc.Ids.CLAIMS_GRAPH + "> { ?c a ir:Claim } }"));

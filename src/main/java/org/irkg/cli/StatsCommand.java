@@ -14,14 +14,18 @@ public final class StatsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin OutputOption output;
 
+  @picocli.CommandLine.Option(names = "--events", description = "also the coded events: the share of sentences coded, and events per CAMEO root and QuadClass beside GDELT's shares")
+  boolean events;
+
   @Override
   public Integer call() {
-    Map<String, Long> counts;
-    try (Tdb2Store st = store.openExisting()) {
-      counts = Stats.count(st);
-    }
-    try (PrintStream out = output.printStream()) {
+    try (Tdb2Store st = store.openExisting(); PrintStream out = output.printStream()) {
+      Map<String, Long> counts = Stats.count(st);
       counts.forEach((k, v) -> out.printf("%-14s %8d%n", k, v));
+      if (events) {
+        out.println();
+        org.irkg.app.EventStats.print(st, out);
+      }
     }
     return 0;
   }

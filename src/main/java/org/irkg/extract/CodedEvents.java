@@ -55,7 +55,7 @@ final class CodedEvents {
    * The consultations a meeting states (CAMEO 040), between each pair of its participants (the
    * first named to each of the others past four), where the cues did not already code the pair.
    */
-  static List<Fact> fromMeetings(List<Fact> facts) {
+  static List<Fact> fromMeetings(List<Fact> facts, org.irkg.lexicon.Gazetteer g) {
     Map<String, Set<String>> sideOf = new java.util.HashMap<>(); // a person and the states or bodies they hold office of
     for (Fact f : facts) {
       if (f instanceof Fact.Position p && p.roleOf() != null) {
@@ -96,7 +96,8 @@ final class CodedEvents {
           Actor a = p.get(i);
           Actor b = p.get(j);
           if (a.iri().equals(b.iri()) || a.iri().equals(b.state()) || b.iri().equals(a.state())
-              || sameSide(a, b, sideOf) || !consulted.add(a.iri() + " " + b.iri())) {
+              || sameSide(a, b, sideOf) || forum(a, b, m.date(), g) || forum(b, a, m.date(), g)
+              || !consulted.add(a.iri() + " " + b.iri())) {
             continue;
           }
           consulted.add(b.iri() + " " + a.iri());
@@ -108,6 +109,18 @@ final class CodedEvents {
       }
     }
     return out;
+  }
+
+  /**
+   * An organisation meeting its own member (or a member's leader) at a meeting: the forum the
+   * members meet in ("the EU's 27 leaders met in Rome"), not a counterpart of theirs.
+   */
+  private static boolean forum(Actor body, Actor other, DateValue date, org.irkg.lexicon.Gazetteer g) {
+    if (!body.type().isOrganization()) {
+      return false;
+    }
+    Actor member = other.type() == org.irkg.doc.ActorType.PERSON && other.state() != null ? g.byIri(other.state()) : other;
+    return member != null && g.isKnownMember(member, body, date == null ? 0 : date.year());
   }
 
   /** Two people of one government (a prime minister and her minister): one side of the meeting. */

@@ -159,7 +159,7 @@ final class EventRule implements FactRule {
         if (between && targets.size() >= 2 && sources.isEmpty()) {
           sources.add(targets.remove(0)); // "la coopération entre X et Y"
         }
-        boolean mutual = verbal && targets.isEmpty() && sources.size() >= 2 && EventSyntax.reciprocal(s, chunk, lex);
+        boolean mutual = verbal && targets.isEmpty() && sources.size() >= 2 && EventSyntax.reciprocal(s, chunk, lex, cue.reflexive());
         org.irkg.doc.DateValue date = CodedEvents.dateOf(doc, s, ms, m.first());
         if (targets.isEmpty() && sources.size() >= 2
             && (rel.both() || mutual || "cooperatesWith".equals(rel.predicate()) || !relates && code.startsWith("04"))) {

@@ -210,8 +210,8 @@ final class EventSyntax {
    * "India and Pakistan accused each other": a reflexive pronoun in the verb's chunk, or a
    * reciprocal phrase (event.reciprocal.words) within three words after it.
    */
-  static boolean reciprocal(Sentence s, Chunk c, Lexicon lex) {
-    if (reflexive(s, c, lex)) {
+  static boolean reciprocal(Sentence s, Chunk c, Lexicon lex, boolean pronominalCue) {
+    if (!pronominalCue && reflexive(s, c, lex)) { // "s'engager": the "se" of the verb itself, no "each other"
       return true;
     }
     Set<String> phrases = lex.keys("event.reciprocal.words");

@@ -88,7 +88,7 @@ public final class FactStage implements Stage {
     for (FactRule r : rules) {
       facts.addAll(r.extract(doc, lex, gazetteer));
     }
-    facts.addAll(CodedEvents.fromMeetings(facts));
+    facts.addAll(CodedEvents.fromMeetings(facts, gazetteer));
     List<Fact> merged = mergeRelations(facts);
     doc.setFacts(merged);
     doc.setActors(ActorSelection.select(doc, merged, lex, gazetteer));

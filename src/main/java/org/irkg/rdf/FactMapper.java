@@ -48,6 +48,9 @@ public final class FactMapper {
       e.emit(art, Vocab.DCT_DATE, Terms.date(org.irkg.doc.DateValue.of(a.date())));
     }
     e.emit(art, Vocab.DCT_LANGUAGE, Terms.text(doc.lang(), null));
+    if (doc.sentences() != null) {
+      e.emit(art, Vocab.SENTENCE_COUNT, Terms.integer(doc.sentences().size()));
+    }
     if (a.url() != null && !a.url().isBlank() && !a.url().equals(a.source())) {
       e.emit(art, Vocab.SCHEMA_URL, Terms.text(a.url(), null));
     }

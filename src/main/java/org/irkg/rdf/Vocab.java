@@ -39,6 +39,8 @@ public final class Vocab {
   /** A dated actor code of a person (USAGOV from 2013-02-01 to 2017-01-20): an ir:ActorRole node. */
   public static final Node CODED_ROLE = ir("codedRole");
   public static final Node ACTOR_ROLE = ir("ActorRole");
+  /** How many sentences the pipeline read in an article: the share of sentences coded is counted against it. */
+  public static final Node SENTENCE_COUNT = ir("sentenceCount");
   public static final Node START_DATE = ir("startDate");
   public static final Node END_DATE = ir("endDate");
 
