@@ -100,7 +100,7 @@ class AnswersIT {
         "SELECT (COUNT(?f) AS ?n) { ?f <https://w3id.org/irkg/ontology#source> ?a ; a ?c"
             + " VALUES ?c { <https://w3id.org/irkg/ontology#Membership> <https://w3id.org/irkg/ontology#Position>"
             + " <https://w3id.org/irkg/ontology#Meeting> <https://w3id.org/irkg/ontology#Treaty>"
-            + " <https://w3id.org/irkg/ontology#Relation> } }");
+            + " <https://w3id.org/irkg/ontology#Relation> <https://w3id.org/irkg/ontology#CodedEvent> } }");
     long n = Long.parseLong(facts.out().lines().skip(1).findFirst().orElseThrow().strip());
     List<String> rows;
     try {
