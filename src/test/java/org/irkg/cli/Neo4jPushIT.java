@@ -100,6 +100,29 @@ class Neo4jPushIT {
         "dates stay dates");
   }
 
+  /**
+   * The routing scheme a cluster or Aura is reached by: the driver asks the server for its routing
+   * table, sends the writes (managed transactions) to the leader and the reads to readers. Against
+   * the test's single server the push and the queries give what bolt:// gives.
+   */
+  @Test
+  void theNeo4jRoutingSchemeWritesAndReadsAsBoltDoes() throws Exception {
+    String store = dir.resolve("kg-routed").toString();
+    ok("ingest", SEED, "--store", store);
+    ok(with("neo4j", "push", "--store", store));
+    Set<String> overBolt = snapshot();
+    TestNeo4j.clear();
+    String routed = TestNeo4j.uri().replaceFirst("^bolt://", "neo4j://");
+    Cli push = ok("neo4j", "push", "--store", store, "--neo4j-uri", routed, "--neo4j-password-file",
+        TestNeo4j.passwordFile(dir).toString());
+    assertTrue(push.out().contains(routed), push.out());
+    assertEquals(overBolt, snapshot());
+    java.nio.file.Path out = dir.resolve("routed.csv");
+    ok("cypher", "queries/alliance-members.cypher", "--format", "csv", "-o", out.toString(), "--neo4j-uri", routed,
+        "--neo4j-password-file", TestNeo4j.passwordFile(dir).toString());
+    assertTrue(java.nio.file.Files.readString(out).contains("North Atlantic Treaty Organization,Finland"));
+  }
+
   @Test
   void pushingAgainChangesNothing() {
     String store = dir.resolve("kg-again").toString();

@@ -18,7 +18,7 @@ import org.neo4j.driver.Logging;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.types.Node;
@@ -26,8 +26,10 @@ import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 
 /**
- * A Neo4j database over Bolt: Cypher in read transactions, writes in explicit transactions that
- * commit whole or roll back. Opening it checks the server, the login and the database, so a
+ * A Neo4j database over Bolt (bolt:// for one server, neo4j:// for a cluster or Aura, which routes
+ * reads to readers and writes to the leader): Cypher in managed read transactions, writes in
+ * managed write transactions that commit whole or roll back, retried by the driver on a transient
+ * failure. Opening it checks the server, the login and the database, so a
  * mistake in any of them is one clear line before anything is read or written.
  */
 public final class Neo4jGraph implements AutoCloseable {
@@ -76,34 +78,38 @@ public final class Neo4jGraph implements AutoCloseable {
     return driver.session(b.build());
   }
 
-  /** Runs a Cypher query in a read transaction and copies its answer out. */
+  /**
+   * Runs a Cypher query in a managed read transaction (routed to a reader of a cluster, retried by
+   * the driver on a transient failure) and copies its answer out.
+   */
   public CypherTable query(String cypher, Map<String, Object> params) {
-    try (Session s = session(AccessMode.READ); Transaction tx = s.beginTransaction()) {
-      Result r = tx.run(cypher, params);
-      List<String> columns = r.keys();
-      List<List<Object>> rows = r.list(rec -> {
-        List<Object> row = new ArrayList<>(columns.size());
-        for (int i = 0; i < columns.size(); i++) {
-          row.add(plain(rec.get(i)));
-        }
-        return row;
+    try (Session s = session(AccessMode.READ)) {
+      return s.executeRead(tx -> {
+        Result r = tx.run(cypher, params);
+        List<String> columns = r.keys();
+        List<List<Object>> rows = r.list(rec -> {
+          List<Object> row = new ArrayList<>(columns.size());
+          for (int i = 0; i < columns.size(); i++) {
+            row.add(plain(rec.get(i)));
+          }
+          return row;
+        });
+        return new CypherTable(columns, rows);
       });
-      tx.commit();
-      return new CypherTable(columns, rows);
     } catch (Neo4jException e) {
       throw Neo4jErrors.translate(e, connection);
     }
   }
 
   /**
-   * Runs {@code work} in one explicit write transaction: committed if it returns, rolled back if
-   * anything (the server, the driver or the work itself) throws, so a failed batch leaves nothing.
+   * Runs {@code work} in one managed write transaction (sent to a cluster's leader): committed if it
+   * returns, rolled back if anything (the server, the driver or the work itself) throws, so a
+   * failed batch leaves nothing; the driver runs it again on a transient failure (a leader switch,
+   * a deadlock), so the work must be one that can run twice, as a push of whole graphs is.
    */
-  <T> T write(Function<Transaction, T> work) {
-    try (Session s = session(AccessMode.WRITE); Transaction tx = s.beginTransaction()) {
-      T t = work.apply(tx);
-      tx.commit();
-      return t;
+  <T> T write(Function<TransactionContext, T> work) {
+    try (Session s = session(AccessMode.WRITE)) {
+      return s.executeWrite(work::apply);
     } catch (Neo4jException e) {
       throw Neo4jErrors.translate(e, connection);
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * Pushes named graphs of RDF into Neo4j as a property graph (the rules are in {@link Mapping}).
@@ -84,7 +84,7 @@ public final class Neo4jLoader {
         .rows().stream().map(r -> (String) r.get(0)).collect(Collectors.toSet());
   }
 
-  private static void writeNodes(Transaction tx, Batch b) {
+  private static void writeNodes(TransactionContext tx, Batch b) {
     Map<List<String>, List<Map<String, Object>>> byLabels = new LinkedHashMap<>();
     for (Batch.NodeRow n : b.nodes) {
       byLabels.computeIfAbsent(n.labels(), k -> new ArrayList<>()).add(Map.of("uri", n.uri(), "props", n.props()));
@@ -99,7 +99,7 @@ public final class Neo4jLoader {
     });
   }
 
-  private static void writeRelationships(Transaction tx, Batch b) {
+  private static void writeRelationships(TransactionContext tx, Batch b) {
     Map<String, List<Map<String, Object>>> byType = new LinkedHashMap<>();
     for (Batch.RelRow r : b.relationships) {
       byType.computeIfAbsent(r.type(), k -> new ArrayList<>())
