@@ -75,7 +75,7 @@ public final class PhoenixActors {
    */
   public String codeOf(org.irkg.doc.Actor a, LocalDate day) {
     java.util.List<String> names = new ArrayList<>(a.labels().values());
-    a.aliases().forEach(n -> names.add(n.text()));
+    a.aliases().stream().map(org.irkg.doc.Actor.Name::text).filter(n -> n.trim().contains(" ")).forEach(names::add);
     for (String n : names) {
       Entry e = find(Text.key(n));
       String c = e == null ? null : e.codeOn(day);

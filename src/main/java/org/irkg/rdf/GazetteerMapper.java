@@ -26,13 +26,15 @@ public final class GazetteerMapper {
 
   /**
    * The actor's CAMEO codes from the Phoenix dictionaries (found by its English name, else any
-   * name): undated codes as ir:actorCode, dated ones (a person's office) as ir:codedRole nodes
+   * label, else an alias of more than one word): undated codes as ir:actorCode, dated ones (a person's office) as ir:codedRole nodes
    * with their start and end. A state the dictionaries miss keeps its ISO code as its actor code.
    */
   static void actorCodes(Actor a, PhoenixActors phoenix, Node n, FactMapper.Emit e) {
     PhoenixActors.Entry entry = phoenix.find(org.irkg.doc.Text.key(a.label("en")));
-    for (java.util.Iterator<String> names = a.labels().values().iterator(); entry == null && names.hasNext(); ) {
-      entry = phoenix.find(org.irkg.doc.Text.key(names.next()));
+    java.util.List<String> names = new java.util.ArrayList<>(a.labels().values());
+    a.aliases().stream().map(Actor.Name::text).filter(x -> x.trim().contains(" ")).forEach(names::add); // "Islamic State of Iraq and the Levant", not "IS"
+    for (java.util.Iterator<String> it = names.iterator(); entry == null && it.hasNext(); ) {
+      entry = phoenix.find(org.irkg.doc.Text.key(it.next()));
     }
     java.util.Set<String> codes = new java.util.LinkedHashSet<>();
     int k = 0;
