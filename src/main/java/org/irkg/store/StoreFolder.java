@@ -23,13 +23,17 @@ final class StoreFolder {
     }
   }
 
-  /** True when the path is missing, or an empty folder: where a new store may be made. */
+  /**
+   * True when the path is missing, or an empty folder, or a folder where the making of a store was
+   * cut short (a process killed after TDB2 wrote its lock file, its first act, and before the
+   * store's generation folder): where a new store may be made.
+   */
   static boolean isNewPlace(Path dir) {
     if (!Files.exists(dir)) {
       return true;
     }
     try (var s = Files.list(dir)) {
-      return Files.isDirectory(dir) && s.findAny().isEmpty();
+      return Files.isDirectory(dir) && s.allMatch(p -> p.getFileName().toString().equals("tdb.lock") && Files.isRegularFile(p));
     } catch (IOException e) {
       return false;
     }
